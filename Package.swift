@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "replylint",
+    products: [
+        .executable(name: "replylint", targets: ["ReplyLintCLI"]),
+        .library(name: "ReplyLint", targets: ["ReplyLint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // System ICU behind plain C types: Foundation bundles its own ICU headers,
+        // which clash with the system's when both reach Swift (see DEVELOPERS.md).
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        // Shipped rule data (word lists per language, default thresholds).
+        .target(
+            name: "RuleData",
+            path: "Rules",
+            exclude: ["README.md"],
+            resources: [.copy("locales"), .copy("rules.yaml")]
+        ),
+        .target(
+            name: "ReplyLint",
+            dependencies: ["CICU", "RuleData", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "ReplyLintCLI",
+            dependencies: ["ReplyLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "ReplyLintTests",
+            dependencies: ["ReplyLint", "ReplyLintCLI"]
+        ),
+    ]
+)

@@ -1,0 +1,31 @@
+#ifndef CICU_H
+#define CICU_H
+
+#include <stdint.h>
+
+/* A thin wrapper over system ICU that exposes only plain C types, so that
+   Swift code never sees <unicode/...> next to Foundation's bundled ICU. */
+
+/* Returns 1 when ICU has a converter for `charset`, else 0. */
+int32_t cicu_charset_known(const char *charset);
+
+/* Converts `length` bytes in `charset` to UTF-8 into `dest` (capacity `capacity`).
+   Returns the UTF-8 length needed; when it exceeds `capacity`, call again with more room.
+   Returns -1 when the charset is unknown, -2 on another ICU failure.
+   `*substitutions` receives the number of byte sequences that could not be decoded
+   and were replaced by U+FFFD. */
+int32_t cicu_convert_to_utf8(const char *charset, const char *source, int32_t length,
+                             char *dest, int32_t capacity, int32_t *substitutions);
+
+/* Break kinds for cicu_boundaries. */
+enum { CICU_BREAK_WORD = 1, CICU_BREAK_SENTENCE = 3 };
+
+/* Writes the UTF-16 offsets of the boundaries of `text` (including 0 and length) into
+   `offsets`, and for word breaks the ICU rule status of the segment ending at each
+   boundary into `statuses` (0 for none/punctuation, 100+ number, 200+ letter, ...).
+   Returns the number of boundaries, or -1 on failure. When the result exceeds `capacity`
+   only `capacity` entries were written; call again with more room. */
+int32_t cicu_boundaries(int32_t kind, const char *locale, const uint16_t *text, int32_t length,
+                        int32_t *offsets, int32_t *statuses, int32_t capacity);
+
+#endif

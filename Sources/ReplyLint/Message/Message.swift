@@ -1,0 +1,48 @@
+/// A parsed RFC 5322 / MIME message: decoded headers, leaf parts, the chosen
+/// text body, and what the parser had to repair.
+struct Message: Sendable {
+    var headers: [HeaderField]
+    var from: [MailAddress]
+    var to: [MailAddress]
+    var cc: [MailAddress]
+    var bcc: [MailAddress]
+    var date: MessageDate?
+    /// Leaf parts in document order.
+    var parts: [MessagePart]
+    /// The text a reader sees: text/plain preferred, else text/html converted to text.
+    var body: BodyText
+    var problems: [MessageProblem]
+    /// The raw file's lines (decoded for display), 1-based via `rawLine(_:)`.
+    var rawLines: [Substring]
+
+    func field(_ name: String) -> HeaderField? {
+        headers.first { $0.name.caseInsensitiveEquals(name) }
+    }
+
+    func fields(_ name: String) -> [HeaderField] {
+        headers.filter { $0.name.caseInsensitiveEquals(name) }
+    }
+
+    var subject: HeaderField? { field("Subject") }
+    var attachments: [MessagePart] { parts.filter(\.isAttachment) }
+    var contentLanguage: String? { field("Content-Language")?.value }
+
+    func rawLine(_ line: Int) -> Substring? {
+        line >= 1 && line <= rawLines.count ? rawLines[line - 1] : nil
+    }
+}
+
+/// The decoded text of the body part a reader sees.
+struct BodyText: Sendable, Equatable {
+    /// Decoded text with `\n` line endings.
+    var text: String
+    var map: SourceMap
+    /// `text/plain` or `text/html` (converted), or empty when the message has no text part.
+    var contentType: String
+}
+
+extension StringProtocol {
+    func caseInsensitiveEquals(_ other: some StringProtocol) -> Bool {
+        count == other.count && lowercased() == other.lowercased()
+    }
+}
