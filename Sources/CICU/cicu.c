@@ -3,6 +3,7 @@
 #include <string.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/ubrk.h>
 #include <unicode/utypes.h>
 
