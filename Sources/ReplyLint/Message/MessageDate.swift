@@ -6,10 +6,14 @@ public struct MessageDate: Sendable, Hashable {
     public var date: Date
     /// The writer's offset from UTC in seconds (`+0200` is 7200). `-0000` counts as 0.
     public var utcOffset: Int
+    /// False when the text gave no offset (a quoted "On 15 Nov 2026 at 18:40"): the time
+    /// was read as UTC and `utcOffset` is 0.
+    public var offsetKnown: Bool
 
-    public init(date: Date, utcOffset: Int) {
+    public init(date: Date, utcOffset: Int, offsetKnown: Bool = true) {
         self.date = date
         self.utcOffset = utcOffset
+        self.offsetKnown = offsetKnown
     }
 
     /// `2026-11-20T09:15:00+02:00`.
@@ -17,10 +21,11 @@ public struct MessageDate: Sendable, Hashable {
         let local = Int(date.timeIntervalSince1970.rounded(.down)) + utcOffset
         let (y, m, d) = CivilDate.civil(fromDays: local.floorDiv(86_400))
         let secs = local.floorMod(86_400)
+        let stamp = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d, secs / 3600, secs % 3600 / 60, secs % 60)
+        guard offsetKnown else { return stamp }
         let sign = utcOffset < 0 ? "-" : "+"
         let off = abs(utcOffset)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d",
-                      y, m, d, secs / 3600, secs % 3600 / 60, secs % 60, sign, off / 3600, off % 3600 / 60)
+        return stamp + String(format: "%@%02d:%02d", sign, off / 3600, off % 3600 / 60)
     }
 }
 

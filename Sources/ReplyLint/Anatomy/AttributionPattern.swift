@@ -1,0 +1,58 @@
+/// An "On {date}, {name} <{email}> wrote:" line, compiled from a locale's `attribution`
+/// list. Literal parts match folded text exactly (runs of spaces as one); slots match
+/// any non-empty text, with backtracking, since dates hold commas.
+struct AttributionPattern: Sendable {
+    enum Token: Sendable, Equatable { case literal(String), slot(String) }
+    let tokens: [Token]
+
+    init(_ folded: String) {
+        var tokens: [Token] = []
+        var rest = Substring(folded)
+        while !rest.isEmpty {
+            if rest.first == "{", let close = rest.firstIndex(of: "}") {
+                tokens.append(.slot(String(rest[rest.index(after: rest.startIndex)..<close])))
+                rest = rest[rest.index(after: close)...]
+            } else {
+                let end = rest.firstIndex(of: "{") ?? rest.endIndex
+                tokens.append(.literal(String(rest[..<end])))
+                rest = rest[end...]
+            }
+        }
+        self.tokens = tokens
+    }
+
+    /// Slot name → range in `text` (folded, whitespace collapsed), when the whole text matches.
+    func match(_ text: String) -> [String: Range<String.Index>]? {
+        if case let .literal(last)? = tokens.last, !text.hasSuffix(last) { return nil }
+        if case let .literal(first)? = tokens.first, !text.hasPrefix(first) { return nil }
+        var captures: [String: Range<String.Index>] = [:]
+        return match(tokens[...], text, text.startIndex, &captures) ? captures : nil
+    }
+
+    private func match(_ tokens: ArraySlice<Token>, _ text: String, _ at: String.Index,
+                       _ captures: inout [String: Range<String.Index>]) -> Bool {
+        guard let token = tokens.first else { return at == text.endIndex }
+        let rest = tokens.dropFirst()
+        switch token {
+        case let .literal(literal):
+            guard text[at...].hasPrefix(literal) else { return false }
+            return match(rest, text, text.index(at, offsetBy: literal.count), &captures)
+        case let .slot(name):
+            guard at < text.endIndex else { return false }
+            // The slot ends where the next literal starts; try each place it does.
+            guard case let .literal(next)? = rest.first else {
+                captures[name] = at..<text.endIndex
+                return match(rest, text, text.endIndex, &captures)
+            }
+            var searchFrom = text.index(after: at)
+            while searchFrom <= text.endIndex, let found = text[searchFrom...].range(of: next) {
+                captures[name] = at..<found.lowerBound
+                if match(rest, text, found.lowerBound, &captures) { return true }
+                guard found.lowerBound < text.endIndex else { break }
+                searchFrom = text.index(after: found.lowerBound)
+            }
+            captures[name] = nil
+            return false
+        }
+    }
+}

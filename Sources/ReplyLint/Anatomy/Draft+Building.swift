@@ -1,0 +1,76 @@
+/// Building a draft's anatomy from a parsed message.
+extension Draft {
+    struct Options: Sendable {
+        var locale: String?
+        var configLocale: String?
+        var recipientName: String?
+    }
+
+    init(message: Message, languages: LanguageSet, options: Options) {
+        let lines = message.body.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let split = Self.splitQuote(lines, languages: languages)
+        let newLines = split.newLines.map { TextLine(index: $0, full: lines[$0]) }
+        let (code, source) = Self.chooseLanguage(message, newLines, languages, options)
+        let language = languages.language(code) ?? LanguageData(code: code, name: code)
+        self.init(message: message, language: language, languages: languages, languageSource: source,
+                  recipientName: nil, lines: lines)
+        quoted = split.quoted
+        recipientName = Self.nonEmpty(options.recipientName) ?? Self.nonEmpty(message.to.first?.name)
+            ?? Self.nonEmpty(split.quoted?.author?.name)
+
+        let closing = Self.findClosing(newLines, signOffs: Self.merged(language, languages, "sign-offs"))
+        signOff = closing.signOff
+        senderName = closing.senderName
+        signature = closing.signature
+        var body = closing.bodyLines
+        while let first = body.first, first.isBlank { body.removeFirst() }
+        if let first = body.first,
+           let found = Self.findGreeting(first, openers: Self.merged(language, languages, "greetings"),
+                                         generic: Self.merged(language, languages, "generic-greetings"),
+                                         titles: Self.merged(language, languages, "name-titles")) {
+            greeting = found
+            body.removeFirst()
+            let rest = first.full[found.range.upperBound...].trimmingWhitespace
+            if !rest.isEmpty { body.insert(TextLine(index: first.index, full: first.full, text: rest), at: 0) }
+        }
+        paragraphs = Self.paragraphs(body)
+        lists = Self.lists(paragraphs, stepWords: language.list("step-words"))
+        links = Self.links(newLines.filter { line in !signature.contains { $0.index == line.index } }, inSignature: false)
+            + Self.links(signature, inSignature: true)
+        self.newText = newLines.filter { line in !signature.contains { $0.index == line.index } }
+        words = paragraphs.flatMap { $0 }.flatMap { line in
+            Segmenter.segments(line.text, kind: .word, locale: code).map { Word(line: line, range: $0) }
+        }
+    }
+
+    /// The draft language's list first, then the other languages' (a Romanian agent may write "Hi").
+    static func merged(_ language: LanguageData, _ languages: LanguageSet, _ key: String) -> [String] {
+        var seen = Set<String>()
+        let all = language.list(key) + languages.codes.filter { $0 != language.code }.flatMap { languages.byCode[$0]?.list(key) ?? [] }
+        return all.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
+    }
+
+    private static func chooseLanguage(_ message: Message, _ lines: [TextLine], _ languages: LanguageSet,
+                                       _ options: Options) -> (String, String) {
+        if let code = options.locale.flatMap({ languageCode($0, languages) }) { return (code, "option") }
+        if let code = options.configLocale.flatMap({ languageCode($0, languages) }) { return (code, "config") }
+        if let header = message.contentLanguage,
+           let code = header.split(separator: ",").first.flatMap({ languageCode(String($0), languages) }) {
+            return (code, "content-language")
+        }
+        if let code = LanguageDetector.detect(lines.map(\.text), languages: languages) { return (code, "detected") }
+        return ("en", "default")
+    }
+
+    /// `el-GR`, `ro_RO`, `EN` → a shipped language code.
+    static func languageCode(_ tag: String, _ languages: LanguageSet) -> String? {
+        let code = tag.trimmingWhitespace.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() }
+        guard let code, languages.byCode[code] != nil else { return nil }
+        return code
+    }
+
+    private static func nonEmpty(_ text: String?) -> String? {
+        guard let text, !text.trimmingWhitespace.isEmpty else { return nil }
+        return String(text.trimmingWhitespace)
+    }
+}

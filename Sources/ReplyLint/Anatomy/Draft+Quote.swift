@@ -1,0 +1,124 @@
+import Foundation
+
+/// Telling the quoted original from the new text: `>` lines, "On <date>, <name> wrote:"
+/// attribution lines in every shipped language, separators like "-----Original Message-----",
+/// and Outlook's "From: … Sent: …" header blocks.
+extension Draft {
+    struct QuoteSplit {
+        var newLines: [Int]
+        var quoted: QuotedOriginal?
+    }
+
+    static func splitQuote(_ lines: [Substring], languages: LanguageSet) -> QuoteSplit {
+        let patterns = languages.attributionPatterns
+        let separators = languages.separators
+        let fromLabels = languages.outlookFromLabels
+        let sentLabels = languages.outlookSentLabels
+
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.trimmingWhitespace
+            if trimmed.first == ">" {
+                return quoteMarked(lines, from: index, attribution: nil)
+            }
+            guard !trimmed.isEmpty else { continue }
+            let folded = TextFolding.foldPhrase(trimmed)
+            if let attribution = attribution(folded, trimmed, index, lines, patterns, languages.months) {
+                return quoteMarked(lines, from: attribution.end, attribution: attribution.original)
+            }
+            if separators.contains(where: { folded.hasPrefix($0) }) || isOutlookHeader(lines, index, fromLabels, sentLabels) {
+                return quoteToEnd(lines, from: index, fromLabels: fromLabels)
+            }
+            if trimmed.count >= 10, trimmed.allSatisfy({ $0 == "_" }),
+               index + 1 < lines.count, isOutlookHeader(lines, index + 1, fromLabels, sentLabels) {
+                return quoteToEnd(lines, from: index, fromLabels: fromLabels)
+            }
+        }
+        return QuoteSplit(newLines: Array(lines.indices), quoted: nil)
+    }
+
+    private struct Attribution {
+        var original: QuotedOriginal
+        var end: Int
+    }
+
+    /// Matches an attribution on this line, or on this and the next (clients wrap long ones).
+    private static func attribution(_ folded: String, _ trimmed: Substring, _ index: Int, _ lines: [Substring],
+                                    _ patterns: [AttributionPattern], _ months: [String: Int]) -> Attribution? {
+        var candidates = [(folded, trimmed[...], 1)]
+        if index + 1 < lines.count, !lines[index + 1].trimmingWhitespace.isEmpty,
+           lines[index + 1].trimmingWhitespace.first != ">" {
+            let joined = trimmed + " " + lines[index + 1].trimmingWhitespace
+            candidates.append((TextFolding.foldPhrase(joined), Substring(joined), 2))
+        }
+        for (text, original, span) in candidates {
+            for pattern in patterns {
+                guard let captures = pattern.match(text) else { continue }
+                let display = FoldedText(Substring(original.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+                func slot(_ name: String) -> String? {
+                    guard let range = captures[name], display.folded == text else { return nil }
+                    let value = display.original[display.originalRange(range)].trimmingWhitespace
+                    return value.isEmpty ? nil : String(value)
+                }
+                let name = slot("name").map { $0.trimmingCharacters(in: ["\"", "'", " "]) }
+                let author = name.map { MailAddress(name: $0, address: slot("email") ?? "") }
+                let date = slot("date").flatMap { LooseDate.parse($0, months: months) }
+                let line = TextLine(index: index, full: lines[index])
+                return Attribution(original: QuotedOriginal(author: author, date: date, attribution: line, lines: []),
+                                   end: index + span)
+            }
+        }
+        return nil
+    }
+
+    /// `>`-quoted lines from `start` on; non-quoted lines after the quote (a bottom-posted
+    /// reply) count as new text again.
+    private static func quoteMarked(_ lines: [Substring], from start: Int, attribution: QuotedOriginal?) -> QuoteSplit {
+        var quoted = attribution ?? QuotedOriginal(author: nil, date: nil, attribution: nil, lines: [])
+        var newLines = Array(0..<(attribution?.attribution?.index ?? start))
+        var index = start
+        while index < lines.count {
+            let trimmed = lines[index].trimmingWhitespace
+            if trimmed.first == ">" {
+                var text = trimmed
+                while text.first == ">" || text.first == " " { text = text.dropFirst() }
+                quoted.lines.append(TextLine(index: index, full: lines[index], text: text))
+            } else {
+                newLines.append(index)
+            }
+            index += 1
+        }
+        // Text after the quote that is only blank lines adds nothing.
+        while let last = newLines.last, lines[last].trimmingWhitespace.isEmpty { newLines.removeLast() }
+        return QuoteSplit(newLines: newLines, quoted: quoted)
+    }
+
+    /// Everything from a separator or Outlook header block to the end is the original.
+    private static func quoteToEnd(_ lines: [Substring], from start: Int, fromLabels: [String]) -> QuoteSplit {
+        var author: MailAddress?
+        var body: [TextLine] = []
+        for index in start..<lines.count {
+            let line = lines[index]
+            if author == nil, let colon = line.firstIndex(of: ":"),
+               fromLabels.contains(TextFolding.foldPhrase(line[..<colon])) {
+                let value = line[line.index(after: colon)...].trimmingWhitespace
+                author = AddressList.parse(String(value)).addresses.first
+            }
+            body.append(TextLine(index: index, full: line))
+        }
+        let quoted = QuotedOriginal(author: author, date: nil,
+                                    attribution: TextLine(index: start, full: lines[start]), lines: Array(body.dropFirst()))
+        return QuoteSplit(newLines: Array(0..<start), quoted: quoted)
+    }
+
+    private static func isOutlookHeader(_ lines: [Substring], _ index: Int, _ from: [String], _ sent: [String]) -> Bool {
+        func label(_ line: Substring) -> String? {
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return TextFolding.foldPhrase(line[..<colon].trimmingWhitespace.trimmingCharacters(in: ["*"]))
+        }
+        guard let first = label(lines[index]), from.contains(first) else { return false }
+        for next in lines[(index + 1)..<min(lines.count, index + 5)] {
+            if let name = label(next), sent.contains(name) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,77 @@
+/// A reply as replylint sees it: the message, its language, and the parts a reader
+/// notices (subject, greeting, new text, lists, links, sign-off, signature, quoted original).
+/// Rules read these scopes; they never search the raw text again.
+struct Draft: Sendable {
+    var message: Message
+    var language: LanguageData
+    /// Every language, for what is recognised whatever the draft's language (reply prefixes, quotes).
+    var languages: LanguageSet
+    /// Where the language came from: `option`, `config`, `content-language`, `detected`, `default`.
+    var languageSource: String
+    /// The customer's name: `--recipient-name`, else To's display name, else the quoted author's.
+    var recipientName: String?
+
+    var lines: [Substring]
+    /// The lines the sender wrote now: not the quote, not the signature.
+    var newText: [TextLine] = []
+    var greeting: Greeting?
+    var paragraphs: [[TextLine]] = []
+    var lists: [ListBlock] = []
+    var links: [Link] = []
+    var signOff: SignOff?
+    var senderName: TextLine?
+    var signature: [TextLine] = []
+    var quoted: QuotedOriginal?
+    var words: [Word] = []
+}
+
+struct Greeting: Sendable {
+    var line: TextLine
+    /// The opener as written (`Dear`), nil for a bare `Anna,`.
+    var opener: Range<String.Index>?
+    /// Titles between opener and name (`Dr.`, `κύριε`).
+    var titles: [Range<String.Index>]
+    /// Where the name stands; empty for `Hi ,`; nil when no name slot could be told apart.
+    var nameSlot: Range<String.Index>?
+    /// The whole greeting, up to and including its closing punctuation.
+    var range: Range<String.Index>
+    /// A salutation that names no one ("Dear customer").
+    var isGeneric = false
+
+    var name: Substring? { nameSlot.map { line.full[$0] } }
+    var text: Substring { line.full[range] }
+}
+
+struct ListBlock: Sendable {
+    var ordered: Bool
+    /// Each item's lines; the first holds the marker.
+    var items: [[TextLine]]
+}
+
+struct Link: Sendable {
+    var line: TextLine
+    var range: Range<String.Index>
+    var target: String
+    var inSignature: Bool
+}
+
+struct SignOff: Sendable {
+    var line: TextLine
+    var range: Range<String.Index>
+}
+
+struct QuotedOriginal: Sendable {
+    var author: MailAddress?
+    var date: MessageDate?
+    /// The attribution or separator line, when there was one.
+    var attribution: TextLine?
+    /// The quoted lines with quote markers removed.
+    var lines: [TextLine]
+    var text: String { lines.map { String($0.text) }.joined(separator: "\n") }
+}
+
+struct Word: Sendable {
+    var line: TextLine
+    var range: Range<String.Index>
+    var text: Substring { line.full[range] }
+}

@@ -1,0 +1,26 @@
+/// Guesses a draft's language among the shipped ones: the script first (Greek letters
+/// mean Greek), then which language's stopwords the text uses most.
+enum LanguageDetector {
+    static func detect(_ text: some Sequence<Substring>, languages: LanguageSet) -> String? {
+        var greek = 0, latin = 0
+        var counts: [String: Int] = [:]
+        let stopwords = languages.byCode.mapValues { Set($0.list("stopwords")) }
+        for line in text {
+            for scalar in line.unicodeScalars where scalar.properties.isAlphabetic {
+                if (0x0370...0x03FF).contains(scalar.value) || (0x1F00...0x1FFF).contains(scalar.value) {
+                    greek += 1
+                } else if scalar.value < 0x0250 {
+                    latin += 1
+                }
+            }
+            for word in line.split(whereSeparator: { !$0.isLetter }) {
+                let folded = TextFolding.fold(word)
+                for (code, words) in stopwords where words.contains(folded) { counts[code, default: 0] += 1 }
+            }
+        }
+        if greek > latin, languages.byCode["el"] != nil { return "el" }
+        let best = counts.filter { $0.key != "el" }.max { ($0.value, $1.key) < ($1.value, $0.key) }
+        guard let best, best.value > 0 else { return nil }
+        return best.key
+    }
+}

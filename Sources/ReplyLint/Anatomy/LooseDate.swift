@@ -1,0 +1,101 @@
+import Foundation
+
+/// Reads the dates mail clients write in attribution lines, in any shipped language:
+/// "Sun, 15 Nov 2026 at 18:40", "Mon, Nov 16, 2026 at 10:12 AM", "16.11.2026 10:12",
+/// "Κυρ 15 Νοε 2026 στις 6:40 μ.μ.", "15 nov. 2026, 18:40 +0200".
+/// RFC 5322 dates go through the strict parser first.
+enum LooseDate {
+    /// `months`: folded month names and abbreviations of every language → month number.
+    static func parse(_ text: String, months table: [String: Int]) -> MessageDate? {
+        if let strict = DateParser.parse(text) { return strict }
+        var numbers: [Int] = []
+        var month: Int?
+        var hour: Int?, minute = 0, second = 0
+        var pm: Bool?
+        var offset: Int?
+        for raw in TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace || $0 == "," }) {
+            let token = raw.trimmingCharacters(in: ["."])
+            if let parsed = timeOfDay(token) {
+                (hour, minute, second) = parsed
+            } else if let zone = zoneOffset(token) {
+                offset = zone
+            } else if ["pm", "p.m", "μ.μ", "μμ"].contains(token) {
+                pm = true
+            } else if ["am", "a.m", "π.μ", "πμ"].contains(token) {
+                pm = false
+            } else if let numeric = numericDate(token) {
+                numbers = numeric
+            } else if let value = Int(token) {
+                numbers.append(value)
+            } else if month == nil, token.count >= 3, let found = lookUpMonth(token, table) {
+                month = found
+            }
+        }
+        guard let (year, monthNumber, day) = assemble(numbers, month) else { return nil }
+        var h = hour ?? 0
+        if pm == true, h < 12 { h += 12 }
+        if pm == false, h == 12 { h = 0 }
+        let days = CivilDate.days(year: year, month: monthNumber, day: day)
+        let seconds = days * 86_400 + h * 3600 + minute * 60 + second - (offset ?? 0)
+        return MessageDate(date: Date(timeIntervalSince1970: TimeInterval(seconds)), utcOffset: offset ?? 0,
+                           offsetKnown: offset != nil)
+    }
+
+    private static func lookUpMonth(_ token: String, _ table: [String: Int]) -> Int? {
+        if let exact = table[token] { return exact }
+        return table.first { $0.key.count >= 3 && ($0.key.hasPrefix(token) || token.hasPrefix($0.key)) }?.value
+    }
+
+    /// Day, month and year from the numbers found (and a month name, when there was one).
+    private static func assemble(_ numbers: [Int], _ month: Int?) -> (Int, Int, Int)? {
+        func year(_ value: Int) -> Int { value < 100 ? (value < 50 ? 2000 + value : 1900 + value) : value }
+        if let month {
+            guard let y = numbers.first(where: { $0 > 31 }) ?? numbers.last(where: { $0 <= 31 && numbers.count >= 2 }),
+                  let d = numbers.first(where: { $0 >= 1 && $0 <= 31 && $0 != y }) else { return nil }
+            return valid(year(y), month, d)
+        }
+        guard numbers.count >= 3 else { return nil }
+        let (a, b, c) = (numbers[0], numbers[1], numbers[2])
+        if a > 31 { return valid(a, b, c) }                 // 2026-11-16
+        if b > 12, a <= 12 { return valid(year(c), a, b) }  // 11/16/2026
+        return valid(year(c), b, a)                          // 16.11.2026
+    }
+
+    private static func valid(_ y: Int, _ m: Int, _ d: Int) -> (Int, Int, Int)? {
+        (1...12).contains(m) && (1...31).contains(d) && (1900...2200).contains(y) ? (y, m, d) : nil
+    }
+
+    private static func numericDate(_ token: String) -> [Int]? {
+        for separator: Character in [".", "/", "-"] where token.contains(separator) {
+            let parts = token.split(separator: separator).compactMap { Int($0) }
+            if parts.count == 3 { return parts }
+        }
+        return nil
+    }
+
+    private static func timeOfDay(_ token: String) -> (Int, Int, Int)? {
+        var body = Substring(token)
+        var pmSuffix: Bool?
+        if body.hasSuffix("pm") { pmSuffix = true; body = body.dropLast(2) }
+        else if body.hasSuffix("am") { pmSuffix = false; body = body.dropLast(2) }
+        let parts = body.split(separator: ":").map { Int($0) }
+        guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return nil }
+        var h = parts[0] ?? 0
+        if pmSuffix == true, h < 12 { h += 12 }
+        if pmSuffix == false, h == 12 { h = 0 }
+        guard h < 24, let m = parts[1], m < 60 else { return nil }
+        return (h, m, parts.count == 3 ? (parts[2] ?? 0) : 0)
+    }
+
+    /// `+0200`, `-05:30`, `gmt+2`, `utc+02:00`.
+    private static func zoneOffset(_ token: String) -> Int? {
+        var body = Substring(token)
+        for prefix in ["gmt", "utc"] where body.hasPrefix(prefix) { body = body.dropFirst(prefix.count) }
+        guard let sign = body.first, sign == "+" || sign == "-" else { return nil }
+        let digits = body.dropFirst().filter { $0 != ":" }
+        guard !digits.isEmpty, digits.count <= 4, let value = Int(digits) else { return nil }
+        let (h, m) = digits.count <= 2 ? (value, 0) : (value / 100, value % 100)
+        guard h <= 14, m < 60 else { return nil }
+        return (sign == "-" ? -1 : 1) * (h * 3600 + m * 60)
+    }
+}

@@ -1,0 +1,59 @@
+/// The word lists of one language (`Rules/locales/<code>.yaml`), folded for matching.
+/// A user's `languages: <code>:` section extends them key by key.
+struct LanguageData: Sendable {
+    var code: String
+    var name: String
+    /// Every list, folded (case and accents), keyed as in the YAML file.
+    private(set) var lists: [String: [String]] = [:]
+    /// The same lists as written, for messages and suggestions.
+    private(set) var written: [String: [String]] = [:]
+    private(set) var maps: [String: [String: [String]]] = [:]
+
+    static let listKeys: Set<String> = [
+        "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
+        "acronyms", "attribution", "original-message", "placeholder-words", "name-endings", "step-words",
+    ]
+    static let mapKeys: Set<String> = ["outlook-labels", "name-forms", "months"]
+
+    init(code: String, name: String) {
+        self.code = code
+        self.name = name
+    }
+
+    /// The folded entries of a list, longest first so the longest phrase wins.
+    func list(_ key: String) -> [String] { lists[key] ?? [] }
+    func writtenList(_ key: String) -> [String] { written[key] ?? [] }
+    func map(_ key: String) -> [String: [String]] { maps[key] ?? [:] }
+
+    /// Adds the keys of a YAML mapping to these lists (the shape of a locale file).
+    mutating func extend(with yaml: YAMLValue) throws(ConfigurationError) {
+        for (key, keyNode, value) in try yaml.mapping("a language section") {
+            if key == "name" {
+                name = try value.string("name")
+            } else if Self.listKeys.contains(key) {
+                add(key, try value.strings(key))
+            } else if Self.mapKeys.contains(key) {
+                for (inner, _, items) in try value.mapping(key) {
+                    maps[key, default: [:]][TextFolding.fold(inner), default: []] += try items.strings("\(key).\(inner)")
+                }
+            } else {
+                throw keyNode.error("unknown key '\(key)' in language '\(code)'")
+            }
+        }
+    }
+
+    /// Adds another set of lists (a user's section, or common.yaml) to these.
+    mutating func merge(_ other: LanguageData) {
+        for (key, entries) in other.written { add(key, entries) }
+        for (key, map) in other.maps {
+            for (name, forms) in map { maps[key, default: [:]][name, default: []] += forms }
+        }
+    }
+
+    mutating func add(_ key: String, _ entries: [String]) {
+        written[key, default: []] += entries
+        let folded = (lists[key] ?? []) + entries.map { TextFolding.foldPhrase($0) }.filter { !$0.isEmpty }
+        var seen = Set<String>()
+        lists[key] = folded.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Every language replylint knows, with the tables drawn from all of them at once:
+/// a quoted original or a reply prefix can be in any language, whatever the draft's.
+struct LanguageSet: Sendable {
+    var byCode: [String: LanguageData]
+    var common: LanguageData
+    let attributionPatterns: [AttributionPattern]
+    let separators: [String]
+    let outlookFromLabels: [String]
+    let outlookSentLabels: [String]
+    /// Folded month names and abbreviations → month number.
+    let months: [String: Int]
+    /// Folded reply/forward prefixes of every language plus common.yaml, longest first.
+    let replyPrefixes: [String]
+
+    init(_ byCode: [String: LanguageData], common: LanguageData) {
+        self.byCode = byCode
+        self.common = common
+        let all = byCode.keys.sorted().compactMap { byCode[$0] }
+        attributionPatterns = all.flatMap { $0.list("attribution") }.map(AttributionPattern.init)
+        separators = all.flatMap { $0.list("original-message") }
+        outlookFromLabels = all.flatMap { $0.map("outlook-labels")["from"] ?? [] }.map(TextFolding.foldPhrase)
+        outlookSentLabels = all.flatMap { $0.map("outlook-labels")["sent"] ?? [] }.map(TextFolding.foldPhrase)
+        var months: [String: Int] = [:]
+        for language in all {
+            for (key, names) in language.map("months") {
+                guard let month = Int(key), (1...12).contains(month) else { continue }
+                for name in names { months[TextFolding.fold(name).trimmingCharacters(in: ["."])] = month }
+            }
+        }
+        self.months = months
+        replyPrefixes = Array(Set((all + [common]).flatMap { $0.list("reply-prefixes") })).sorted { $0.count > $1.count }
+    }
+
+    var codes: [String] { byCode.keys.sorted() }
+
+    /// A language's lists with common.yaml's added.
+    func language(_ code: String) -> LanguageData? { byCode[code] }
+}

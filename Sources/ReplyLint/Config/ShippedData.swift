@@ -1,0 +1,47 @@
+import Foundation
+import RuleData
+
+/// The rule data that ships with replylint: every language's lists and the default
+/// rule settings, read once per process.
+struct ShippedData: Sendable {
+    var languages: [String: LanguageData]
+    /// Lists every language shares (`common.yaml`), merged into each language on lookup.
+    var common: LanguageData
+    var ruleSettings: [String: RuleSettings]
+
+    /// Read once, on first use, from the bundle next to the binary (or `REPLYLINT_RULES`).
+    static let shared: Result<ShippedData, ConfigurationError> = Result { () throws(ConfigurationError) in try load() }
+
+    static func load(from directory: URL = RuleData.directory) throws(ConfigurationError) -> ShippedData {
+        let fm = FileManager.default
+        let localesURL = directory.appendingPathComponent("locales")
+        guard let names = try? fm.contentsOfDirectory(atPath: localesURL.path) else {
+            throw ConfigurationError(path: localesURL.path, message: "cannot read the shipped rule data; set REPLYLINT_RULES to the Rules folder")
+        }
+        var languages: [String: LanguageData] = [:]
+        for file in names.sorted() where file.hasSuffix(".yaml") {
+            let code = String(file.dropLast(5))
+            var data = LanguageData(code: code, name: code)
+            if let yaml = try read(localesURL.appendingPathComponent(file)) { try data.extend(with: yaml) }
+            languages[code] = data
+        }
+        var common = LanguageData(code: "common", name: "common")
+        if let yaml = try read(directory.appendingPathComponent("common.yaml")) { try common.extend(with: yaml) }
+        var settings: [String: RuleSettings] = [:]
+        if let yaml = try read(directory.appendingPathComponent("rules.yaml")) {
+            for (id, keyNode, value) in try yaml.mapping("rules.yaml") {
+                guard let rule = RuleCatalog.rule(id) else { throw keyNode.error("unknown rule '\(id)'") }
+                settings[id] = try RuleSettings(value, rule: rule.description)
+            }
+        }
+        return ShippedData(languages: languages, common: common, ruleSettings: settings)
+    }
+
+    static func read(_ url: URL) throws(ConfigurationError) -> YAMLValue? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigurationError(path: url.path, message: "not UTF-8 text")
+        }
+        return try YAMLValue.load(text, path: url.path)
+    }
+}

@@ -1,0 +1,48 @@
+/// One finding, placed in the file the user gave. The shape of the JSON report.
+public struct Diagnostic: Sendable, Codable, Equatable {
+    public var rule: String
+    public var severity: Severity
+    public var message: String
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+    public var endColumn: Int
+    /// The offending text, as decoded.
+    public var excerpt: String?
+    /// Replacement text for the range, when a fix is safe.
+    public var suggestion: String?
+    /// Where columns are not the file's (inside an encoded part): what the position means.
+    public var note: String?
+
+    enum CodingKeys: String, CodingKey {
+        case rule, severity, message, line, column, endLine, endColumn, excerpt, suggestion, note
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(endLine, forKey: .endLine)
+        try container.encode(endColumn, forKey: .endColumn)
+        try container.encode(excerpt, forKey: .excerpt)
+        try container.encode(suggestion, forKey: .suggestion)
+        try container.encodeIfPresent(note, forKey: .note)
+    }
+}
+
+/// The findings for one file.
+public struct FileReport: Sendable, Codable, Equatable {
+    public var path: String
+    /// The language the draft was checked in.
+    public var locale: String
+    public var diagnostics: [Diagnostic]
+    /// The raw file's lines, for printing the offending line (not encoded in JSON).
+    public var sourceLines: [String] = []
+
+    enum CodingKeys: String, CodingKey { case path, locale, diagnostics }
+
+    public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
+}

@@ -1,0 +1,27 @@
+/// Every rule replylint has, in a fixed order. A constant list, not a registry anyone can change.
+enum RuleCatalog {
+    static let all: [any Rule.Type] = [
+        SubjectMissingRule.self,
+        SubjectLengthRule.self,
+        SubjectMobileLengthRule.self,
+        SubjectAllCapsRule.self,
+        SubjectPunctuationRule.self,
+        SubjectReplyPrefixRule.self,
+        GreetingMissingRule.self,
+        GreetingNameRule.self,
+        GreetingGenericRule.self,
+        ClosingSignOffMissingRule.self,
+        BodyPlaceholderRule.self,
+        BodyStepsLinkRule.self,
+        BodyAllCapsRule.self,
+        BodyExclamationRule.self,
+        HeaderRecipientMissingRule.self,
+        HeaderMalformedRule.self,
+        BodyMalformedRule.self,
+    ]
+
+    private static let byIdentifier: [String: any Rule.Type] = Dictionary(
+        uniqueKeysWithValues: all.map { ($0.description.identifier, $0) })
+
+    static func rule(_ identifier: String) -> (any Rule.Type)? { byIdentifier[identifier] }
+}

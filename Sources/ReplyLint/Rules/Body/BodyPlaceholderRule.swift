@@ -1,0 +1,60 @@
+struct BodyPlaceholderRule: Rule {
+    static let description = RuleDescription(
+        identifier: "body.placeholder", severity: .error,
+        summary: "An unfilled template slot: {{name}}, {% … %}, [NAME], [Customer Name], <first name>, %FIRSTNAME%, $name, XXX, or \"Hi ,\".",
+        guideline: .personalisedCanned, usesLists: ["placeholder-words", "greetings"],
+        triggering: [
+            RuleExample.reply("en", greeting: "Dear ↓{{first_name}},"),
+            RuleExample.reply("en", greeting: "↓Hi ,"),
+            RuleExample.reply("en", body: "Your order ↓[ORDER NUMBER] ships on ↓%SHIPDATE% to ↓$city."),
+            RuleExample.reply("en", body: "Your refund for ↓{% order.id %} is ready, ↓<first name>. Ref ↓XXX."),
+            RuleExample.reply("en", subject: "Your refund for order ↓{{order_id}}"),
+            RuleExample.reply("el", greeting: "Αγαπητέ ↓[Όνομα πελάτη],"),
+            RuleExample.reply("ro", greeting: "Stimate domnule ↓{{nume}},"),
+            RuleExample.reply("ro", body: "Comanda ↓[număr comandă] a fost expediată."),
+            RuleExample.reply("et", greeting: "↓Tere ,"),
+            RuleExample.reply("et", body: "Teie tellimus ↓<tellimuse number> on teel."),
+            RuleExample.reply("id", greeting: "Halo ↓[Nama Pelanggan],"),
+            RuleExample.reply("id", body: "Pesanan ↓%NOMOR% sudah dikirim."),
+        ],
+        nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
+            RuleExample.reply("en", body: "You saved 20% and paid $40. See <https://help.example.com/refunds> or [1] below."),
+            RuleExample.reply("en", greeting: "Hi,"),
+            RuleExample.reply("el", body: "Έκπτωση 20% και κωδικός [A-1042]."),
+            RuleExample.reply("ro", body: "Reducere de 20% pentru <ion@example.ro>."),
+            RuleExample.reply("et", body: "Allahindlus 20% ja viide [1]."),
+            RuleExample.reply("id", body: "Diskon 20% untuk pesanan [A-1042]."),
+        ]
+    )
+
+    func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
+        let words = Set(draft.language.list("placeholder-words"))
+        var findings: [Finding] = []
+        if let field = draft.message.subject {
+            let value = Substring(field.value)
+            for range in Placeholder.find(in: value, words: words) {
+                let start = value.distance(from: value.startIndex, to: range.lowerBound)
+                findings.append(Finding(message(value[range]), at: .header(field, start: start, end: start + value[range].count),
+                                        excerpt: String(value[range])))
+            }
+        }
+        if let greeting = draft.greeting, let slot = greeting.nameSlot, slot.isEmpty,
+           let opener = greeting.opener, greeting.line.full[opener.upperBound..<slot.lowerBound].contains(" "),
+           slot.lowerBound < greeting.line.full.endIndex, ",!:".contains(greeting.line.full[slot.lowerBound]) {
+            let text = greeting.line.full[opener.lowerBound...slot.lowerBound]
+            findings.append(Finding("greeting '\(text)' has an empty name slot; fill in the customer's name",
+                                    at: greeting.line.location(opener.lowerBound..<greeting.line.full.index(after: slot.lowerBound)),
+                                    excerpt: String(text)))
+        }
+        for line in draft.newText + draft.signature {
+            for range in Placeholder.find(in: line.full, words: words) {
+                findings.append(Finding(message(line.full[range]), at: line.location(range), excerpt: String(line.full[range])))
+            }
+        }
+        return findings
+    }
+
+    private func message(_ text: Substring) -> String {
+        "unfilled placeholder '\(text)'; fill it in before sending"
+    }
+}

@@ -1,0 +1,48 @@
+struct ClosingSignOffMissingRule: Rule {
+    static let description = RuleDescription(
+        identifier: "closing.signoff-missing", severity: .warning,
+        summary: "No sign-off phrase (\"Best regards\", \"Με εκτίμηση\", \"Cu stimă\") before the signature.",
+        guideline: .closePolitely, usesLists: ["sign-offs"],
+        triggering: [
+            RuleExample.reply("en", closing: "↓Jo Baker\nSupport Specialist"),
+            RuleExample.reply("el", closing: "↓Μαρία Γεωργίου"),
+            RuleExample.reply("ro", closing: "↓Ana Ionescu"),
+            RuleExample.reply("et", closing: "↓Kati Kask"),
+            RuleExample.reply("id", closing: "↓Dewi Lestari"),
+        ],
+        nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
+            RuleExample.reply("en", closing: "Kind regards, Jo"),
+            RuleExample.reply("en", closing: "Thanks,\nJo\n-- \nJo Baker | Example Shop"),
+            RuleExample.reply("el", closing: "Φιλικά,\nΜαρία"),
+            RuleExample.reply("ro", closing: "Toate cele bune,\nAna"),
+            RuleExample.reply("et", closing: "Parimate soovidega\nKati"),
+            RuleExample.reply("id", closing: "Hormat kami,\nDewi"),
+        ]
+    )
+
+    func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
+        guard draft.signOff == nil else { return [] }
+        var lastParagraph: [TextLine] = []
+        for line in draft.newText.reversed() {
+            if line.isBlank {
+                if lastParagraph.isEmpty { continue } else { break }
+            }
+            lastParagraph.insert(line, at: 0)
+        }
+        guard let last = lastParagraph.last else { return [] }
+        // Point at the sender's name, the line a sign-off should precede, when it is there.
+        let target: TextLine
+        if let first = draft.signature.first {
+            target = first
+        } else if let first = lastParagraph.first, lastParagraph.count <= 5, Draft.looksLikeName(first.trimmed),
+                  draft.paragraphs.count > 1 {
+            target = first
+        } else {
+            target = last
+        }
+        let example = draft.language.writtenList("sign-offs").first ?? "Best regards"
+        let text = target.trimmed
+        return [Finding("no sign-off before the signature; end with one, e.g. '\(example),'",
+                        at: target.location(text.startIndex..<text.endIndex), excerpt: String(text))]
+    }
+}

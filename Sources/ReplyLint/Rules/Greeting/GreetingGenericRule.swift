@@ -1,0 +1,31 @@
+import Foundation
+
+struct GreetingGenericRule: Rule {
+    static let description = RuleDescription(
+        identifier: "greeting.generic", severity: .warning,
+        summary: "A generic salutation (\"Dear customer\", \"To whom it may concern\") when the customer's name is known.",
+        guideline: .customerName, usesLists: ["generic-greetings"],
+        triggering: [
+            RuleExample.reply("en", greeting: "↓Dear customer,"),
+            RuleExample.reply("en", greeting: "↓To whom it may concern,"),
+            RuleExample.reply("el", greeting: "↓Αγαπητέ πελάτη,"),
+            RuleExample.reply("ro", greeting: "↓Stimate client,"),
+            RuleExample.reply("et", greeting: "↓Lugupeetud klient!"),
+            RuleExample.reply("id", greeting: "↓Pelanggan yang terhormat,"),
+        ],
+        nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
+            RuleExample.reply("en", to: "orders@example.com", greeting: "Dear customer,"),
+            RuleExample.reply("el", to: "info@example.gr", greeting: "Αγαπητέ πελάτη,"),
+            RuleExample.reply("ro", to: "info@example.ro", greeting: "Stimate client,"),
+            RuleExample.reply("et", to: "info@example.ee", greeting: "Lugupeetud klient!"),
+            RuleExample.reply("id", to: "info@example.co.id", greeting: "Pelanggan yang terhormat,"),
+        ]
+    )
+
+    func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
+        guard let greeting = draft.greeting, greeting.isGeneric, let name = draft.recipientName else { return [] }
+        let text = greeting.text.trimmingCharacters(in: [",", "!", ":", " "])
+        return [Finding("'\(text)' names no one; greet the customer by name (\(name))",
+                        at: greeting.line.location(greeting.range), excerpt: String(greeting.text))]
+    }
+}

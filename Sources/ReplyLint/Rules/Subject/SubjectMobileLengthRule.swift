@@ -1,0 +1,32 @@
+struct SubjectMobileLengthRule: Rule {
+    static let description = RuleDescription(
+        identifier: "subject.mobile-length", severity: .info,
+        summary: "The subject is longer than a phone shows (30 characters by default); says what the phone will show.",
+        guideline: .subjectLine,
+        parameters: [RuleParameter(name: "max", help: "Characters a phone shows of a subject.")],
+        triggering: [
+            RuleExample.reply("en", subject: "Your refund for order A-1042 h↓as been issued"),
+            RuleExample.reply("el", subject: "Η επιστροφή χρημάτων για την ↓παραγγελία A-1042"),
+            RuleExample.reply("ro", subject: "Rambursarea pentru comanda A-1↓042 a fost efectuată"),
+            RuleExample.reply("et", subject: "Tellimuse A-1042 raha tagastam↓ine on tehtud"),
+            RuleExample.reply("id", subject: "Pengembalian dana untuk pesana↓n A-1042"),
+        ],
+        nonTriggering: [
+            RuleExample.reply("en", subject: "Refund for A-1042 issued"),
+            RuleExample.reply("el", subject: "Επιστροφή για την A-1042"),
+            RuleExample.reply("ro", subject: "Rambursare A-1042 efectuată"),
+            RuleExample.reply("et", subject: "A-1042 raha tagastatud"),
+            RuleExample.reply("id", subject: "Dana A-1042 sudah dikembalikan"),
+        ]
+    )
+
+    func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
+        guard let field = draft.message.subject else { return [] }
+        let max = context.int("max")
+        let count = field.value.count
+        guard count > max else { return [] }
+        let shown = String(field.value.prefix(max - 1)).trimmingWhitespace
+        return [Finding("a phone shows about \(max) characters: '\(shown)…'; put the key words first",
+                        at: .header(field, start: max, end: count))]
+    }
+}
