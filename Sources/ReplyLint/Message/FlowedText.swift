@@ -12,10 +12,10 @@ enum FlowedText {
         var open: (depth: Int, text: String, start: Int)?
         for (index, raw) in zip(lines.indices, lines) {
             let line = FlowedLine(raw)
-            if var paragraph = open, paragraph.depth == line.depth, line.canContinue {
-                if delSp, paragraph.text.last == " " { paragraph.text.removeLast() }
-                paragraph.text += line.content
-                open = paragraph
+            if open?.depth == line.depth, line.canContinue {
+                // Mutated in place: a copy would share the buffer and make long paragraphs quadratic.
+                if delSp, open?.text.last == " " { open?.text.removeLast() }
+                open?.text += line.content
             } else {
                 if let paragraph = open {
                     output.append(quotePrefix(paragraph.depth) + paragraph.text)

@@ -16,7 +16,10 @@ struct HTMLTextLayout {
     private var itemMarker: String?
 
     /// Current `<blockquote>` depth; lines begin with one `>` per level and a space.
+    /// Rendered up to `deepestQuote`: real reply chains stay far below it, and
+    /// unbounded nesting would make the output grow with the square of the input.
     var quoteDepth = 0
+    static let deepestQuote = 64
     /// Indent for the lines of a list item after its first.
     var itemIndent = ""
 
@@ -101,14 +104,14 @@ struct HTMLTextLayout {
         if lineStarted { finishLine() }
         if pendingBreak == .paragraph, !lines.isEmpty {
             // A blank line between quoted and unquoted text belongs to the outer level.
-            lines.append(FlowedText.quotePrefix(min(lineDepth, quoteDepth)))
+            lines.append(FlowedText.quotePrefix(min(lineDepth, quoteDepth, HTMLTextLayout.deepestQuote)))
         }
         pendingBreak = .none
     }
 
     private mutating func startLineIfNeeded() {
         guard !lineStarted else { return }
-        line = FlowedText.quotePrefix(quoteDepth) + (itemMarker ?? itemIndent)
+        line = FlowedText.quotePrefix(min(quoteDepth, HTMLTextLayout.deepestQuote)) + (itemMarker ?? itemIndent)
         itemMarker = nil
         lineDepth = quoteDepth
         lineStarted = true

@@ -15,11 +15,19 @@ struct HTMLTokenizer: IteratorProtocol {
     /// Set after a `<script>`, `<style>` or `<title>` start tag: their content is raw text up
     /// to the matching end tag.
     private var rawTextElement: [UInt8]?
+    /// Where the last `>` is: past it no tag can close, so there is nothing to look for.
+    private let lastGreaterThan: Int
+    /// Once a comment ran to the end without `-->`, no later one can find it either.
+    private var commentEndMissing = false
+    /// Once an attribute quote ran to the end of input, later tags end at their first `>`
+    /// without honouring quotes; retrying the long scan for every tag would be quadratic.
+    private var quotesUnreliable = false
 
     static let rawTextElements: Set<String> = ["script", "style", "title"]
 
     init(_ html: String) {
         bytes = Array(html.utf8)
+        lastGreaterThan = bytes.lastIndex(of: HTMLByte.greaterThan) ?? -1
     }
 
     mutating func next() -> HTMLToken? {
@@ -95,20 +103,24 @@ struct HTMLTokenizer: IteratorProtocol {
     private mutating func skipComment() {
         let terminator = Array("-->".utf8)
         var cursor = index + 2
-        while cursor < bytes.count {
+        while !commentEndMissing, cursor < bytes.count {
             if hasPrefix(terminator, at: cursor) {
                 index = cursor + terminator.count
                 return
             }
             cursor += 1
         }
+        commentEndMissing = true
         index = firstIndex(of: HTMLByte.greaterThan, from: index + 4).map { $0 + 1 } ?? index + 4
     }
 
     private mutating func startTag() -> Markup {
         // An attribute quote that never closes would hide the `>`; then the first `>` ends the tag.
+        guard index < lastGreaterThan else { return .notMarkup }
         var attributes = HTMLAttributeReader(bytes: bytes, start: index + 1, end: bytes.count)
-        if attributes.read() == nil, let close = firstIndex(of: HTMLByte.greaterThan, from: index + 1) {
+        if quotesUnreliable || attributes.read() == nil {
+            quotesUnreliable = true
+            guard let close = firstIndex(of: HTMLByte.greaterThan, from: index + 1) else { return .notMarkup }
             attributes = HTMLAttributeReader(bytes: bytes, start: index + 1, end: close)
             _ = attributes.read()
         }
@@ -139,38 +151,7 @@ struct HTMLTokenizer: IteratorProtocol {
     }
 
     private func firstIndex(of target: UInt8, from start: Int) -> Int? {
-        guard start < bytes.count else { return nil }
+        guard start < bytes.count, target != HTMLByte.greaterThan || start <= lastGreaterThan else { return nil }
         return bytes[max(start, 0)...].firstIndex(of: target)
-    }
-}
-
-enum HTMLByte {
-    static let lessThan = UInt8(ascii: "<")
-    static let greaterThan = UInt8(ascii: ">")
-    static let slash = UInt8(ascii: "/")
-    static let bang = UInt8(ascii: "!")
-    static let question = UInt8(ascii: "?")
-    static let equals = UInt8(ascii: "=")
-    static let doubleQuote = UInt8(ascii: "\"")
-    static let singleQuote = UInt8(ascii: "'")
-
-    static func isLetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-    }
-
-    static func isDigit(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-    }
-
-    static func isNameCharacter(_ byte: UInt8) -> Bool {
-        isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
-    }
-
-    static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
-    }
-
-    static func lowercased(_ byte: UInt8) -> UInt8 {
-        isLetter(byte) ? byte | 0x20 : byte
     }
 }

@@ -114,6 +114,10 @@ struct HTMLTextTests {
         Case("only markup", "<p><br></p>", ""),
         Case("lone ampersand hash", "&#;&#x;&", "&#;&#x;&"),
         Case("end tag without name", "a</ >b", "a</ >b"),
+        Case("greater-than inside a quoted attribute", "<a title=\"a>b\" href=\"x.test\">t</a>", "t <x.test>"),
+        Case("unterminated quote, tag ends at its first >", "<span title=\"x>y<i>z</i> w", "yz w"),
+        Case("unquoted-looking tag swallows the next tag as an attribute, as browsers do", "<a b='>'<b>x</b>", "x"),
+        Case("unterminated quote at the end", "<p>ok</p><a href=\"x", "ok\n\n<a href=\"x"),
     ]
 
     @Test(arguments: structure + dropped + lists + links + quotes + entities + broken)
@@ -151,6 +155,13 @@ struct HTMLTextTests {
             > Where is my refund?
             """
         #expect(HTMLText.text(from: html) == expected)
+    }
+
+    @Test func deepNestingIsRenderedToALimit() {
+        let html = String(repeating: "<blockquote>", count: 100) + "deep" + String(repeating: "<ul><li>", count: 40) + "item"
+        let lines = HTMLText.text(from: html).split(separator: "\n")
+        #expect(lines.first == Substring(String(repeating: ">", count: 64) + " deep"))
+        #expect(lines.last == Substring(String(repeating: ">", count: 64) + " " + String(repeating: "  ", count: 16) + "- item"))
     }
 
     @Test func randomMarkupNeverTraps() {
