@@ -77,6 +77,8 @@ struct TransferDecodingTests {
         // RFC 2045 §6.7 example of an encoded long line.
         Case("Now's the time =\r\nfor all folk to come=\r\n to the aid of their country.",
              "Now's the time for all folk to come to the aid of their country."),
+        Case("no final newline=\r\n", "no final newline"),
+        Case("=E2=82=AC 5", "€ 5"),
         // Damaged: bad escapes stay literal.
         Case("100=ZZ", "100=ZZ", damaged: true),
         Case("a=4", "a=4", damaged: true),
@@ -100,7 +102,8 @@ struct TransferDecodingTests {
         #expect(TransferDecoding.quotedPrintable(encoded[2..<8]).bytes == Array("AB".utf8))
     }
 
-    /// 200 seeded pseudo-random inputs: neither decoder traps, and base64 round-trips.
+    /// 200 seeded pseudo-random inputs: neither decoder traps, and both round-trip an
+    /// independent encoder's output.
     @Test func randomInputsNeverTrapAndBase64RoundTrips() {
         var generator = SplitMix64(seed: 0x5EED_2045)
         for round in 0..<200 {
@@ -114,6 +117,11 @@ struct TransferDecodingTests {
             let decoded = TransferDecoding.base64(encoded[...])
             #expect(decoded.bytes == bytes, "round \(round)")
             #expect(!decoded.damaged, "round \(round)")
+
+            let printable = QuotedPrintableEncoder.encode(bytes)
+            let unescaped = TransferDecoding.quotedPrintable(printable[...])
+            #expect(unescaped.bytes == bytes, "round \(round)")
+            #expect(!unescaped.damaged, "round \(round)")
         }
     }
 }
@@ -159,6 +167,28 @@ enum Base64Encoder {
         for (offset, byte) in text.enumerated() {
             if offset > 0, offset % lineLength == 0 { output.append(contentsOf: [13, 10]) }
             output.append(byte)
+        }
+        return output
+    }
+}
+
+/// Binary-safe quoted-printable (RFC 2045 §6.7): every byte outside `!`...`~` and `=` itself is
+/// escaped, so line breaks and trailing white space in the data survive; soft breaks keep
+/// lines within 76 characters.
+enum QuotedPrintableEncoder {
+    static func encode(_ bytes: [UInt8]) -> [UInt8] {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var output: [UInt8] = []
+        var lineLength = 0
+        for byte in bytes {
+            let literal = byte >= 33 && byte <= 126 && byte != UInt8(ascii: "=")
+            let piece = literal ? [byte] : [UInt8(ascii: "="), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            if lineLength + piece.count > 75 {
+                output.append(contentsOf: Array("=\r\n".utf8))
+                lineLength = 0
+            }
+            output.append(contentsOf: piece)
+            lineLength += piece.count
         }
         return output
     }
