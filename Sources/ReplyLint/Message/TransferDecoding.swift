@@ -5,7 +5,8 @@ enum TransferDecoding {
     /// characters outside the alphabet or a truncated final group.
     ///
     /// Both the standard (`+/`) and the URL-safe (`-_`) alphabet are accepted, since
-    /// mail software mixes them up. Decoding stops at the first `=`.
+    /// mail software mixes them up. Decoding stops at the first `=`; anything after it other
+    /// than padding and white space is reported as damage, since it is not decoded.
     static func base64(_ bytes: ArraySlice<UInt8>) -> (bytes: [UInt8], damaged: Bool) {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count / 4 * 3 + 3)
