@@ -4,6 +4,17 @@ import ArgumentParser
 struct ReplyLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replylint",
-        abstract: "Checks customer-service email replies before they are sent."
+        abstract: "Checks customer-service email replies before they are sent.",
+        discussion: """
+        replylint reads a draft as an RFC 5322 message (.eml), finds its parts (subject, greeting, \
+        new text, steps, links, sign-off, signature, quoted original) and checks them against \
+        customer-service writing guidelines in English, Greek, Romanian, Estonian and Indonesian.
+
+        Exit codes: 0 no error-level findings; 1 error-level findings (or warnings with --strict); \
+        2 unreadable input or bad configuration; 64 usage error.
+        """,
+        version: "0.1.0",
+        subcommands: [CheckCommand.self, ShowCommand.self, RulesCommand.self, ExplainCommand.self],
+        defaultSubcommand: CheckCommand.self
     )
 }

@@ -5,7 +5,10 @@ extension Draft {
     static func findGreeting(_ line: TextLine, openers: [String], generic: [String], titles: [String]) -> Greeting? {
         let text = line.trimmed
         let folded = FoldedText(text)
-        if let (_, range) = folded.prefix(in: generic) {
+        // Generic only when nothing but punctuation follows: "Stimate domnule," is generic,
+        // "Stimate domnule Popescu," is not.
+        if let (_, range) = folded.prefix(in: generic),
+           folded.folded[range.upperBound...].allSatisfy({ $0 == " " || ",!:;.".contains($0) }) {
             var found = greeting(line, text, folded, opener: range, titles: titles)
             found.isGeneric = true
             return found

@@ -29,6 +29,11 @@ struct RuleExample: Sendable {
         self.recipientName = recipientName
     }
 
+    /// `text` with a marker after its first `offset` characters.
+    static func mark(_ text: String, at offset: Int) -> String {
+        String(text.prefix(offset)) + String(marker) + String(text.dropFirst(offset))
+    }
+
     /// The message without markers, and the 1-based file positions the markers stood at.
     var unmarked: (text: String, positions: [SourcePosition]) {
         var positions: [SourcePosition] = []

@@ -38,13 +38,14 @@ struct BodyPlaceholderRule: Rule {
                                         excerpt: String(value[range])))
             }
         }
-        if let greeting = draft.greeting, let slot = greeting.nameSlot, slot.isEmpty,
-           let opener = greeting.opener, greeting.line.full[opener.upperBound..<slot.lowerBound].contains(" "),
-           slot.lowerBound < greeting.line.full.endIndex, ",!:".contains(greeting.line.full[slot.lowerBound]) {
-            let text = greeting.line.full[opener.lowerBound...slot.lowerBound]
-            findings.append(Finding("greeting '\(text)' has an empty name slot; fill in the customer's name",
-                                    at: greeting.line.location(opener.lowerBound..<greeting.line.full.index(after: slot.lowerBound)),
-                                    excerpt: String(text)))
+        if let greeting = draft.greeting, greeting.nameSlot?.isEmpty == true, let opener = greeting.opener {
+            let full = greeting.line.full
+            let gap = full[opener.upperBound...].prefix { $0 == " " || $0 == "\t" }
+            if !gap.isEmpty, gap.endIndex < full.endIndex, ",!:".contains(full[gap.endIndex]) {
+                let range = opener.lowerBound..<full.index(after: gap.endIndex)
+                findings.append(Finding("greeting '\(full[range])' has an empty name slot; fill in the customer's name",
+                                        at: greeting.line.location(range), excerpt: String(full[range])))
+            }
         }
         for line in draft.newText + draft.signature {
             for range in Placeholder.find(in: line.full, words: words) {

@@ -5,11 +5,11 @@ struct SubjectLengthRule: Rule {
         guideline: .subjectLine,
         parameters: [RuleParameter(name: "max", help: "Most characters (grapheme clusters) a subject may have.")],
         triggering: [
-            RuleExample.reply("en", subject: "Information regarding the replacement of your order A-1042 f↓rom our Leeds warehouse"),
-            RuleExample.reply("el", subject: "Πληροφορίες σχετικά με την αντικατάσταση της παραγγελίας σας A↓-1042 από την αποθήκη"),
-            RuleExample.reply("ro", subject: "Informații privind înlocuirea comenzii dumneavoastră A-1042 d↓in depozitul din Cluj"),
-            RuleExample.reply("et", subject: "Teave teie tellimuse A-1042 asendamise kohta meie Tartu laost, m↓ille saatsime eile"),
-            RuleExample.reply("id", subject: "Informasi mengenai penggantian pesanan Anda A-1042 dari gudang ↓kami di Surabaya"),
+            RuleExample.reply("en", subject: RuleExample.mark("Information regarding the replacement of your order A-1042 from our Leeds warehouse", at: 60)),
+            RuleExample.reply("el", subject: RuleExample.mark("Πληροφορίες σχετικά με την αντικατάσταση της παραγγελίας σας A-1042 από την αποθήκη", at: 60)),
+            RuleExample.reply("ro", subject: RuleExample.mark("Informații privind înlocuirea comenzii dumneavoastră A-1042 din depozitul din Cluj", at: 60)),
+            RuleExample.reply("et", subject: RuleExample.mark("Teave teie tellimuse A-1042 asendamise kohta meie Tartu laost, mille saatsime eile", at: 60)),
+            RuleExample.reply("id", subject: RuleExample.mark("Informasi mengenai penggantian pesanan Anda A-1042 dari gudang kami di Surabaya", at: 60)),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             // 60 Greek letters with accents: each counts once, however many bytes or scalars it has.

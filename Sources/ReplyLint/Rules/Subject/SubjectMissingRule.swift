@@ -8,7 +8,7 @@ struct SubjectMissingRule: Rule {
             RuleExample.reply("el", subject: "↓ΑΠ: "),
             RuleExample.reply("ro", subject: "↓Re: "),
             RuleExample.reply("et", subject: "↓VS: "),
-            RuleExample.reply("id", subject: "↓Balas: "),
+            RuleExample.reply("id", subject: "↓BLS: "),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", subject: "Re: Your refund"),

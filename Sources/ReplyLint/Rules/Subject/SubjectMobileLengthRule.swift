@@ -5,11 +5,11 @@ struct SubjectMobileLengthRule: Rule {
         guideline: .subjectLine,
         parameters: [RuleParameter(name: "max", help: "Characters a phone shows of a subject.")],
         triggering: [
-            RuleExample.reply("en", subject: "Your refund for order A-1042 h↓as been issued"),
-            RuleExample.reply("el", subject: "Η επιστροφή χρημάτων για την ↓παραγγελία A-1042"),
-            RuleExample.reply("ro", subject: "Rambursarea pentru comanda A-1↓042 a fost efectuată"),
-            RuleExample.reply("et", subject: "Tellimuse A-1042 raha tagastam↓ine on tehtud"),
-            RuleExample.reply("id", subject: "Pengembalian dana untuk pesana↓n A-1042"),
+            RuleExample.reply("en", subject: RuleExample.mark("Your refund for order A-1042 has been issued", at: 30)),
+            RuleExample.reply("el", subject: RuleExample.mark("Η επιστροφή χρημάτων για την παραγγελία A-1042", at: 30)),
+            RuleExample.reply("ro", subject: RuleExample.mark("Rambursarea pentru comanda A-1042 a fost efectuată", at: 30)),
+            RuleExample.reply("et", subject: RuleExample.mark("Tellimuse A-1042 raha tagastamine on tehtud", at: 30)),
+            RuleExample.reply("id", subject: RuleExample.mark("Pengembalian dana untuk pesanan A-1042", at: 30)),
         ],
         nonTriggering: [
             RuleExample.reply("en", subject: "Refund for A-1042 issued"),

@@ -8,14 +8,14 @@ struct SubjectReplyPrefixRule: Rule {
             RuleExample.reply("el", subject: "↓ΑΠ: Σχετ: Η επιστροφή χρημάτων"),
             RuleExample.reply("ro", subject: "↓Re: AW: Rambursarea pentru comanda A-1042"),
             RuleExample.reply("et", subject: "↓VS: Re: Tellimuse A-1042 raha tagastamine"),
-            RuleExample.reply("id", subject: "↓Balas: Re: Pengembalian dana pesanan A-1042"),
+            RuleExample.reply("id", subject: "↓BLS: Re: Pengembalian dana pesanan A-1042"),
         ],
         nonTriggering: [
             RuleExample.reply("en", subject: "Re: Your refund for order A-1042"),
             RuleExample.reply("el", subject: "ΑΠ: Η επιστροφή χρημάτων"),
             RuleExample.reply("ro", subject: "Re: Rambursarea pentru comanda A-1042"),
             RuleExample.reply("et", subject: "VS: Tellimuse A-1042 raha tagastamine"),
-            RuleExample.reply("id", subject: "Balas: Pengembalian dana pesanan A-1042"),
+            RuleExample.reply("id", subject: "BLS: Pengembalian dana pesanan A-1042"),
         ]
     )
 
