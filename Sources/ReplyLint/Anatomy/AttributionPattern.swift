@@ -21,38 +21,46 @@ struct AttributionPattern: Sendable {
         self.tokens = tokens
     }
 
-    /// Slot name → range in `text` (folded, whitespace collapsed), when the whole text matches.
-    func match(_ text: String) -> [String: Range<String.Index>]? {
-        if case let .literal(last)? = tokens.last, !text.hasSuffix(last) { return nil }
-        if case let .literal(first)? = tokens.first, !text.hasPrefix(first) { return nil }
+    /// Every way the whole text matches: slot name → range in `text` (folded, whitespace
+    /// collapsed). Dates hold commas and names may too, so the caller picks the reading
+    /// whose date parses.
+    func matches(_ text: String) -> [[String: Range<String.Index>]] {
+        if case let .literal(last)? = tokens.last, !text.hasSuffix(last) { return [] }
+        if case let .literal(first)? = tokens.first, !text.hasPrefix(first) { return [] }
+        var results: [[String: Range<String.Index>]] = []
         var captures: [String: Range<String.Index>] = [:]
-        return match(tokens[...], text, text.startIndex, &captures) ? captures : nil
+        match(tokens[...], text, text.startIndex, &captures, &results)
+        return results
     }
 
     private func match(_ tokens: ArraySlice<Token>, _ text: String, _ at: String.Index,
-                       _ captures: inout [String: Range<String.Index>]) -> Bool {
-        guard let token = tokens.first else { return at == text.endIndex }
+                       _ captures: inout [String: Range<String.Index>], _ results: inout [[String: Range<String.Index>]]) {
+        guard results.count < 16 else { return }
+        guard let token = tokens.first else {
+            if at == text.endIndex { results.append(captures) }
+            return
+        }
         let rest = tokens.dropFirst()
         switch token {
         case let .literal(literal):
-            guard text[at...].hasPrefix(literal) else { return false }
-            return match(rest, text, text.index(at, offsetBy: literal.count), &captures)
+            guard text[at...].hasPrefix(literal) else { return }
+            match(rest, text, text.index(at, offsetBy: literal.count), &captures, &results)
         case let .slot(name):
-            guard at < text.endIndex else { return false }
+            guard at < text.endIndex else { return }
             // The slot ends where the next literal starts; try each place it does.
             guard case let .literal(next)? = rest.first else {
                 captures[name] = at..<text.endIndex
-                return match(rest, text, text.endIndex, &captures)
+                match(rest, text, text.endIndex, &captures, &results)
+                return
             }
             var searchFrom = text.index(after: at)
             while searchFrom <= text.endIndex, let found = text[searchFrom...].range(of: next) {
                 captures[name] = at..<found.lowerBound
-                if match(rest, text, found.lowerBound, &captures) { return true }
+                match(rest, text, found.lowerBound, &captures, &results)
                 guard found.lowerBound < text.endIndex else { break }
                 searchFrom = text.index(after: found.lowerBound)
             }
             captures[name] = nil
-            return false
         }
     }
 }

@@ -52,18 +52,23 @@ extension Draft {
         }
         for (text, original, span) in candidates {
             for pattern in patterns {
-                guard let captures = pattern.match(text) else { continue }
+                let readings = pattern.matches(text)
+                guard !readings.isEmpty else { continue }
                 let display = FoldedText(Substring(original.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
-                func slot(_ name: String) -> String? {
+                func slot(_ name: String, _ captures: [String: Range<String.Index>]) -> String? {
                     guard let range = captures[name], display.folded == text else { return nil }
                     let value = display.original[display.originalRange(range)].trimmingWhitespace
                     return value.isEmpty ? nil : String(value)
                 }
-                let name = slot("name").map { $0.trimmingCharacters(in: ["\"", "'", " "]) }
-                let author = name.map { MailAddress(name: $0, address: slot("email") ?? "") }
-                let date = slot("date").flatMap { LooseDate.parse($0, months: months) }
+                // Prefer the reading whose date parses; among those, the first (shortest date).
+                let dated = readings.lazy.compactMap { captures in
+                    slot("date", captures).flatMap { LooseDate.parse($0, months: months) }.map { (captures, $0) }
+                }.first
+                let captures = dated?.0 ?? readings[0]
+                let name = slot("name", captures).map { $0.trimmingCharacters(in: ["\"", "'", " "]) }
+                let author = name.map { MailAddress(name: $0, address: slot("email", captures) ?? "") }
                 let line = TextLine(index: index, full: lines[index])
-                return Attribution(original: QuotedOriginal(author: author, date: date, attribution: line, lines: []),
+                return Attribution(original: QuotedOriginal(author: author, date: dated?.1, attribution: line, lines: []),
                                    end: index + span)
             }
         }
