@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "replylint", targets: ["ReplyLintCLI"]),
         .library(name: "ReplyLint", targets: ["ReplyLint"]),
+        .executable(name: "replylint-fuzz", targets: ["ReplyLintFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,6 +33,11 @@ let package = Package(
         .executableTarget(
             name: "ReplyLintCLI",
             dependencies: ["ReplyLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // libFuzzer target for the parser and everything after it (scripts/fuzz).
+        .executableTarget(
+            name: "ReplyLintFuzz",
+            dependencies: ["ReplyLint"]
         ),
         .testTarget(
             name: "ReplyLintTests",

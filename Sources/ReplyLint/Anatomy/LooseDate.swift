@@ -10,6 +10,7 @@ enum LooseDate {
         if let strict = DateParser.parse(text) { return strict }
         var numbers: [Int] = []
         var month: Int?
+        var monthByPrefix: Int?
         var hour: Int?, minute = 0, second = 0
         var pm: Bool?
         var offset: Int?
@@ -27,10 +28,14 @@ enum LooseDate {
                 numbers = numeric
             } else if let value = Int(token) {
                 numbers.append(value)
-            } else if month == nil, token.count >= 3, let found = lookUpMonth(token, table) {
-                month = found
+            } else if month == nil, let exact = table[token] {
+                month = exact
+            } else if monthByPrefix == nil, token.count >= 3, let found = monthFromPrefix(token, table) {
+                monthByPrefix = found
             }
         }
+        // An exact name wins over a prefix: Romanian "marți, 17 nov." is November, not March.
+        month = month ?? monthByPrefix
         guard let (year, monthNumber, day) = assemble(numbers, month) else { return nil }
         var h = hour ?? 0
         if pm == true, h < 12 { h += 12 }
@@ -41,9 +46,10 @@ enum LooseDate {
                            offsetKnown: offset != nil)
     }
 
-    private static func lookUpMonth(_ token: String, _ table: [String: Int]) -> Int? {
-        if let exact = table[token] { return exact }
-        return table.first { $0.key.count >= 3 && ($0.key.hasPrefix(token) || token.hasPrefix($0.key)) }?.value
+    /// "sept" abbreviates "september"; "novembril" inflects "november".
+    private static func monthFromPrefix(_ token: String, _ table: [String: Int]) -> Int? {
+        table.lazy.filter { key, _ in key.count >= 5 && (key.hasPrefix(token) || token.hasPrefix(key)) }
+            .min { $0.key < $1.key }?.value
     }
 
     /// Day, month and year from the numbers found (and a month name, when there was one).

@@ -1,0 +1,50 @@
+import Foundation
+import ReplyLint
+
+/// libFuzzer entry: every input goes through the whole pipeline (parse, anatomy, every
+/// rule, the show summary). Built by scripts/fuzz with `-sanitize=fuzzer -DFUZZING`.
+enum FuzzTarget {
+    static let linter: Linter? = try? Linter()
+
+    static func run(_ bytes: [UInt8]) {
+        guard let linter else { fatalError("rule data not found; set REPLYLINT_RULES") }
+        _ = try? linter.lint(bytes, path: "fuzz.eml")
+        _ = try? linter.inspect(bytes)
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafeRawPointer, _ size: Int) -> CInt {
+    FuzzTarget.run(Array(UnsafeRawBufferPointer(start: data, count: size)))
+    return 0
+}
+
+#if FUZZING
+// SwiftPM renames an executable's `main` to `<Target>_main` and points `main` at it;
+// under the fuzzer that entry hands control to libFuzzer's driver.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafeRawPointer, Int) -> CInt) -> CInt
+
+@_cdecl("ReplyLintFuzz_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
+}
+#else
+/// Without the fuzzer: replays files (a crash reproducer, a corpus) through the same entry.
+@main
+struct Replay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                FileHandle.standardError.write(Data("replylint-fuzz: cannot read \(path)\n".utf8))
+                continue
+            }
+            FuzzTarget.run([UInt8](data))
+        }
+    }
+}
+#endif
