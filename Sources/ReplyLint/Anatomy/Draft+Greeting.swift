@@ -11,6 +11,7 @@ extension Draft {
            folded.folded[range.upperBound...].allSatisfy({ $0 == " " || ",!:;.".contains($0) }) {
             var found = greeting(line, text, folded, opener: range, titles: titles)
             found.isGeneric = true
+            found.nameSlot = nil
             return found
         }
         if let (_, range) = folded.prefix(in: openers) {
@@ -31,25 +32,34 @@ extension Draft {
                                  opener foldedOpener: Range<String.Index>, titles: [String]) -> Greeting {
         let opener = folded.originalRange(foldedOpener)
         var cursor = foldedOpener.upperBound
+        // "Tere, Mari!", "Bună ziua, doamnă Ionescu,": a comma may stand between opener and name.
+        var afterComma: String.Index?
+        let spaced = folded.folded[cursor...].drop { $0 == " " }
+        if spaced.first == "," { afterComma = folded.folded.index(after: spaced.startIndex) }
         var titleRanges: [Range<String.Index>] = []
-        while true {
-            let afterSpace = folded.folded[cursor...].firstIndex { $0 != " " } ?? folded.folded.endIndex
-            guard let (_, range) = folded.prefix(in: titles, from: afterSpace) else { break }
-            titleRanges.append(folded.originalRange(range))
-            cursor = range.upperBound
+        func readTitles(from start: String.Index) -> String.Index {
+            var position = start
+            while true {
+                let afterSpace = folded.folded[position...].firstIndex { $0 != " " } ?? folded.folded.endIndex
+                guard let (_, range) = folded.prefix(in: titles, from: afterSpace) else { return position }
+                titleRanges.append(folded.originalRange(range))
+                position = range.upperBound
+            }
+        }
+        if let comma = afterComma {
+            let afterTitles = readTitles(from: comma)
+            let nameWords = Self.nameWords(folded, text, from: afterTitles)
+            if !titleRanges.isEmpty || nameWords > 0 {
+                cursor = afterTitles
+            } else {
+                titleRanges = []
+            }
+        } else {
+            cursor = readTitles(from: cursor)
         }
         let openerEnd = text.index(text.startIndex, offsetBy: folded.folded.distance(from: folded.folded.startIndex, to: cursor),
                                    limitedBy: text.endIndex) ?? text.endIndex
-        var rest = text[openerEnd...]
-        // "Tere, Mari!" and "Hi, Anna": the name after a comma that follows the opener.
-        if rest.first == ",", titleRanges.isEmpty {
-            let after = rest.dropFirst()
-            let close = after.firstIndex { ",!:;.?".contains($0) } ?? after.endIndex
-            let words = after[..<close].split(separator: " ")
-            if (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) {
-                rest = after
-            }
-        }
+        let rest = text[openerEnd...]
         let slotStart = rest.startIndex
         let stop = rest.firstIndex { ",!:;.?".contains($0) }
         let slotEnd = stop ?? text.endIndex
@@ -64,5 +74,16 @@ extension Draft {
         let slotRange = slot.isEmpty ? slotStart..<slotStart : slot.startIndex..<slot.endIndex
         if end > text.endIndex { end = text.endIndex }
         return Greeting(line: line, opener: opener, titles: titleRanges, nameSlot: slotRange, range: text.startIndex..<end)
+    }
+
+    /// How many capitalised words follow `start` before punctuation or the end (0 when more than 3).
+    private static func nameWords(_ folded: FoldedText, _ text: Substring, from start: String.Index) -> Int {
+        let offset = folded.folded.distance(from: folded.folded.startIndex, to: start)
+        guard let index = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) else { return 0 }
+        let rest = text[index...]
+        let close = rest.firstIndex { ",!:;.?".contains($0) } ?? rest.endIndex
+        let words = rest[..<close].split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return 0 }
+        return words.count
     }
 }

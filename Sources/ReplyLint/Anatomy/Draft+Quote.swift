@@ -25,7 +25,8 @@ extension Draft {
             if let attribution = attribution(folded, trimmed, index, lines, patterns, languages.months) {
                 return quoteMarked(lines, from: attribution.end, attribution: attribution.original)
             }
-            if separators.contains(where: { folded.hasPrefix($0) }) || isOutlookHeader(lines, index, fromLabels, sentLabels) {
+            let dashed = LanguageSet.collapsingDashes(folded)
+            if separators.contains(where: { dashed.hasPrefix($0) }) || isOutlookHeader(lines, index, fromLabels, sentLabels) {
                 return quoteToEnd(lines, from: index, fromLabels: fromLabels)
             }
             if trimmed.count >= 10, trimmed.allSatisfy({ $0 == "_" }),

@@ -19,7 +19,7 @@ struct LanguageSet: Sendable {
         self.common = common
         let all = byCode.keys.sorted().compactMap { byCode[$0] }
         attributionPatterns = all.flatMap { $0.list("attribution") }.map(AttributionPattern.init)
-        separators = all.flatMap { $0.list("original-message") }
+        separators = all.flatMap { $0.list("original-message") }.map(Self.collapsingDashes)
         outlookFromLabels = all.flatMap { $0.map("outlook-labels")["from"] ?? [] }.map(TextFolding.foldPhrase)
         outlookSentLabels = all.flatMap { $0.map("outlook-labels")["sent"] ?? [] }.map(TextFolding.foldPhrase)
         var months: [String: Int] = [:]
@@ -34,6 +34,23 @@ struct LanguageSet: Sendable {
     }
 
     var codes: [String] { byCode.keys.sorted() }
+
+    /// Clients write separators with 5, 8 or 10 dashes; any run of two or more counts as one.
+    static func collapsingDashes(_ text: String) -> String {
+        var result = ""
+        var run = 0
+        for character in text {
+            if character == "-" {
+                run += 1
+                continue
+            }
+            if run > 0 { result += run >= 2 ? "--" : "-" }
+            run = 0
+            result.append(character)
+        }
+        if run > 0 { result += run >= 2 ? "--" : "-" }
+        return result
+    }
 
     /// A language's lists with common.yaml's added.
     func language(_ code: String) -> LanguageData? { byCode[code] }
