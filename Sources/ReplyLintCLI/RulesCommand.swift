@@ -8,14 +8,22 @@ struct RulesCommand: ParsableCommand {
         abstract: "Lists every rule: identifier, default severity, summary and languages."
     )
 
-    @Option(help: "The output's format: text for people, json for programs.")
-    var format: OutputFormat = .text
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+
+    @Option(help: "The output's format: text for people, json for programs, markdown for docs/rules.md.")
+    var format: Format = .text
 
     func run() throws {
         let rules = RuleReference.all
-        if format == .json {
+        switch format {
+        case .json:
             print(RuleReference.json(rules))
             return
+        case .markdown:
+            print(RuleReference.markdown(rules), terminator: "")
+            return
+        case .text:
+            break
         }
         let width = rules.map(\.identifier.count).max() ?? 0
         for rule in rules {
