@@ -24,7 +24,9 @@ extension AddressList {
         // Runs of tokens not separated by blanks; `John Smith j@x` lacks its angle brackets.
         var runs: [[AddressToken]] = []
         for token in content {
-            let glued = !token.spaceBefore || token.isSpecial(0x40) || runs.last?.last?.isSpecial(0x40) == true
+            let previous = runs.last?.last
+            let glued = !token.spaceBefore || token.isSpecial(0x40) || previous?.isSpecial(0x40) == true
+                || token.isWord(where: { $0.hasPrefix(".") }) || previous?.isWord(where: { $0.hasSuffix(".") }) == true
             if glued, !runs.isEmpty { runs[runs.count - 1].append(token) } else { runs.append([token]) }
         }
         let addressRun = runs.lastIndex { $0.contains { $0.isSpecial(0x40) } } ?? runs.count - 1

@@ -16,6 +16,11 @@ struct AddressToken: Equatable {
 
     func isSpecial(_ byte: UInt8) -> Bool { kind == .special(byte) }
 
+    func isWord(where predicate: (String) -> Bool) -> Bool {
+        if case let .word(text) = kind { return predicate(text) }
+        return false
+    }
+
     /// Splits a header value; unterminated quoted strings and comments run to the end
     /// and are reported.
     static func tokens(_ bytes: [UInt8], problems: inout [String]) -> [AddressToken] {
@@ -31,14 +36,16 @@ struct AddressToken: Equatable {
                 spaceBefore = true
                 index += 1
                 continue
-            case 0x22:
-                let (content, end, closed) = delimited(bytes, from: index, close: 0x22, nests: false)
-                if !closed { problems.append("unterminated quoted string '\(excerpt(bytes, start))'") }
-                (kind, index) = (.quoted(content), end)
-            case 0x28:
-                let (content, end, closed) = delimited(bytes, from: index, close: 0x29, nests: true)
-                if !closed { problems.append("unterminated comment '\(excerpt(bytes, start))'") }
-                (kind, index) = (.comment(content), end)
+            case 0x22, 0x28:
+                let isQuote = byte == 0x22
+                let (content, end, closed) = delimited(bytes, from: index, close: isQuote ? 0x22 : 0x29, nests: !isQuote)
+                guard closed else {
+                    // Read on as if the opening character were not there, so what follows still counts.
+                    problems.append("unterminated \(isQuote ? "quoted string" : "comment") '\(excerpt(bytes, start))'")
+                    index += 1
+                    continue
+                }
+                (kind, index) = (isQuote ? .quoted(content) : .comment(content), end)
             case 0x3C, 0x3E, 0x2C, 0x3A, 0x3B, 0x40:
                 (kind, index) = (.special(byte), index + 1)
             default:

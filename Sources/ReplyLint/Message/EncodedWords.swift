@@ -59,8 +59,8 @@ enum EncodedWords {
             let decoded = Charset.decode(run.flatMap(\.decoded), charset: first.charset)
             result.text += decoded.text
             result.isEncoded = true
-            if case let .unknown(name)? = decoded.problem {
-                result.problems.append("unknown charset '\(name)' in encoded-word '\(raw)'")
+            if !Charset.isKnown(first.charset) {
+                result.problems.append("unknown charset '\(first.charset)' in encoded-word '\(raw)'")
             }
             run = []
         }
