@@ -59,31 +59,33 @@ struct PartWalk {
 
     /// The parts of a multipart entity, or nil when its body must be read as text instead.
     private mutating func children(of entity: Entity, contentType: HeaderParameters) throws(MessageError) -> [Entity]? {
+        // Problems point at the Content-Type that declared the multipart.
+        let line = entity.headers.field("Content-Type")?.line ?? entity.line
         let depth = entity.depth + 1
-        if depth > limits.maxDepth { throw .nestedTooDeep(limit: limits.maxDepth, line: entity.line) }
-        let here = SourcePosition(line: entity.line, column: 1)
+        if depth > limits.maxDepth { throw .nestedTooDeep(limit: limits.maxDepth, line: line) }
+        let here = SourcePosition(line: line, column: 1)
         guard let boundary = contentType["boundary"], !boundary.isEmpty else {
-            problems.append(MessageProblem(area: .body, message: "'\(contentType.value)' on line \(entity.line) has no boundary; read as text",
+            problems.append(MessageProblem(area: .body, message: "'\(contentType.value)' on line \(line) has no boundary; read as text",
                                            position: here))
             return nil
         }
         let body = MultipartBody(bytes, in: entity.headers.bodyStart..<entity.end, boundary: Array(boundary.utf8))
         guard body.foundDelimiter else {
-            problems.append(MessageProblem(area: .body, message: "boundary '\(boundary)' of the multipart on line \(entity.line) never found; read as text",
+            problems.append(MessageProblem(area: .body, message: "boundary '\(boundary)' of the multipart on line \(line) never found; read as text",
                                            position: here))
             return nil
         }
         if !body.isClosed {
-            problems.append(MessageProblem(area: .body, message: "missing closing boundary '--\(boundary)--' for the multipart on line \(entity.line)",
+            problems.append(MessageProblem(area: .body, message: "missing closing boundary '--\(boundary)--' for the multipart on line \(line)",
                                            position: SourcePosition(line: lines.line(at: max(entity.end - 1, 0)), column: 1)))
         }
         let childType = contentType.value == "multipart/digest" ? "message/rfc822" : "text/plain"
         var children: [Entity] = []
         for range in body.parts where !range.isEmpty {
-            let line = lines.line(at: range.lowerBound)
-            let headers = try HeaderSection.parse(bytes, in: range, firstLine: line, limits: limits)
+            let partLine = lines.line(at: range.lowerBound)
+            let headers = try HeaderSection.parse(bytes, in: range, firstLine: partLine, limits: limits)
             problems += headers.problems
-            children.append(Entity(headers: headers, line: line, end: range.upperBound, depth: depth,
+            children.append(Entity(headers: headers, line: partLine, end: range.upperBound, depth: depth,
                                    defaultType: childType, isTopLevel: false))
         }
         return children
