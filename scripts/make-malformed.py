@@ -67,6 +67,10 @@ eml("unterminated-quote-in-from.eml", "From: \"Smith, John <j@example.com>\n\nbo
 eml("deep-comment-nesting.eml", "From: j@example.com " + "(" * 20000 + "x" + ")" * 19999 + "\n\nbody\n")
 eml("bad-date.eml", "Date: the day after tomorrow\nSubject: x\n\nbody\n")
 eml("date-obsolete-zone.eml", "Date: Fri, 20 Nov 26 09:15 EST (Eastern)\nSubject: x\n\nbody\n")
+eml("address-many-colons.eml", "To: a@b.c" + ":" * 200000 + "\n\nbody\n")
+eml("address-route-commas.eml", "To: <@a" + "," * 200000 + ">\n\nbody\n")
+eml("many-encoded-words.eml", "Subject: " + "=?utf-8?Q?a?= =?x?Q?b?= =?utf-8?B?Y?= " * 3000 + "\n\nbody\n")
+eml("parameter-many-blanks.eml", "Content-Type: text/plain; name=a" + " b" * 100000 + "\n\nbody\n")
 eml("huge-folded-header.eml", "Subject: start\n" + "".join(f" fold {i:05d}\n" for i in range(10000)) + "\nbody\n")
 
 # Limits: each of these must throw its MessageError.

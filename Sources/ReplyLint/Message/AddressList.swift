@@ -20,18 +20,24 @@ enum AddressList {
         var items: [[AddressToken]] = []
         var current: [AddressToken] = []
         var inAngle = false
+        // An obsolete route `<@a,@b:j@x>` holds commas that do not end the mailbox.
+        var inRoute = false
+        // Once an item has `@` or `<`, a colon in it no longer names a group.
+        var hasAddress = false
         for token in tokens {
+            if current.last?.isSpecial(0x3C) == true { inRoute = token.isSpecial(0x40) }
             switch token.kind {
-            case .special(0x3C): inAngle = true
+            case .special(0x3C), .special(0x40):
+                inAngle = inAngle || token.isSpecial(0x3C)
+                hasAddress = true
             case .special(0x3E): inAngle = false
-            case .special(0x2C) where inAngle && isRoute(current):
+            case .special(0x2C) where inAngle && inRoute:
                 break
             case .special(0x2C), .special(0x3B):
                 items.append(current)
-                current = []
-                inAngle = false
+                (current, inAngle, hasAddress) = ([], false, false)
                 continue
-            case .special(0x3A) where !inAngle && !current.contains { $0.isSpecial(0x40) || $0.isSpecial(0x3C) }:
+            case .special(0x3A) where !inAngle && !hasAddress:
                 current = [] // a group's name
                 continue
             default: break
@@ -40,12 +46,6 @@ enum AddressList {
         }
         items.append(current)
         return items.filter { !$0.isEmpty }
-    }
-
-    /// Whether the angle address begun in `item` is an obsolete route `<@a,@b:j@x>`.
-    private static func isRoute(_ item: [AddressToken]) -> Bool {
-        guard let open = item.lastIndex(where: { $0.isSpecial(0x3C) }), open + 1 < item.count else { return false }
-        return item[open + 1].isSpecial(0x40)
     }
 
     /// Joins `Smith, John <j@x>`: a bare phrase followed by an item with an angle address

@@ -26,10 +26,10 @@ extension PartWalk {
         let partLine = isTopLevel ? headers.bodyLine : line
         let encodingField = headers.field("Content-Transfer-Encoding")
         let encoding = encodingField.map { $0.rawValue.trimmingBlanks().lowercased() }.flatMap { $0.isEmpty ? nil : $0 } ?? "7bit"
-        let (decoded, message) = Self.transferDecoded(bytes[range], encoding: encoding)
-        if let message {
-            problems.append(MessageProblem(area: .body, message: "\(message) in part on line \(partLine)",
-                                           position: SourcePosition(line: partLine, column: 1)))
+        let (decoded, trouble) = Self.transferDecoded(bytes[range], encoding: encoding)
+        if let trouble {
+            let message = trouble.what + " in part on line \(partLine)" + (trouble.outcome.map { "; \($0)" } ?? "")
+            problems.append(MessageProblem(area: .body, message: message, position: SourcePosition(line: partLine, column: 1)))
         }
         let part = MessagePart(contentType: type, charset: contentType["charset"]?.lowercased(), transferEncoding: encoding,
                                isAttachment: isAttachment, filename: filename, size: decoded.count, line: partLine)
@@ -38,19 +38,20 @@ extension PartWalk {
         leaves.append(leaf)
     }
 
-    /// The body with its Content-Transfer-Encoding undone, and what went wrong.
-    static func transferDecoded(_ body: ArraySlice<UInt8>, encoding: String) -> ([UInt8], String?) {
+    /// The body with its Content-Transfer-Encoding undone, and what went wrong and what was done about it.
+    static func transferDecoded(_ body: ArraySlice<UInt8>, encoding: String)
+        -> ([UInt8], (what: String, outcome: String?)?) {
         switch encoding {
         case "base64":
             let result = TransferDecoding.base64(body)
-            return (result.bytes, result.damaged ? "damaged base64" : nil)
+            return (result.bytes, result.damaged ? ("damaged base64", nil) : nil)
         case "quoted-printable":
             let result = TransferDecoding.quotedPrintable(body)
-            return (result.bytes, result.damaged ? "damaged quoted-printable" : nil)
+            return (result.bytes, result.damaged ? ("damaged quoted-printable", nil) : nil)
         case "7bit", "8bit", "binary":
             return (Array(body), nil)
         default:
-            return (Array(body), "unknown content-transfer-encoding '\(encoding)'; read as 8bit")
+            return (Array(body), ("unknown content-transfer-encoding '\(encoding)'", "read as 8bit"))
         }
     }
 }

@@ -61,7 +61,7 @@ struct MalformedCorpusTests {
         ("broken-address-list.eml", "unbalanced '<' in 'John <j@example.com' in 'From'"),
         ("missing-boundary-parameter.eml", "'multipart/mixed' on line 1 has no boundary; read as text"),
         ("boundary-never-found.eml", "boundary 'b' of the multipart on line 2 never found; read as text"),
-        ("unknown-transfer-encoding.eml", "unknown content-transfer-encoding 'x-uuencode'; read as 8bit in part on line 3"),
+        ("unknown-transfer-encoding.eml", "unknown content-transfer-encoding 'x-uuencode' in part on line 3; read as 8bit"),
         ("encoded-word-unknown-charset.eml", "unknown charset 'x-unknown' in encoded-word '=?x-unknown?Q?hello?=' in 'Subject'"),
         ("only-body-no-headers.eml", "no header fields before the body ('Hi Bob,')"),
     ])
