@@ -26,7 +26,7 @@ enum Charset {
     static func decode(_ bytes: some Collection<UInt8>, charset: String?) -> (text: String, problem: Problem?) {
         let name = canonicalName(charset ?? "us-ascii")
         let array = Array(bytes)
-        if name == "utf-8" || name == "us-ascii" || array.allSatisfy({ $0 < 0x80 }) {
+        if name == "utf-8" || name == "us-ascii" || isASCIICompatible(name) && array.allSatisfy({ $0 < 0x80 }) {
             if let text = String(validating: array, as: UTF8.self) { return (text, nil) }
             if name == "us-ascii" { return (fallback(array), nil) }
             return (String(decoding: array, as: UTF8.self), .invalidBytes(charset: name, count: invalidCount(array)))
@@ -43,6 +43,12 @@ enum Charset {
     static func isKnown(_ charset: String) -> Bool {
         let name = canonicalName(charset)
         return name == "utf-8" || name == "us-ascii" || cicu_charset_known(name) == 1
+    }
+
+    /// Whether ASCII bytes mean ASCII in the charset: not so for UTF-16/32 and for the
+    /// 7-bit stateful ones (ISO-2022-JP, UTF-7, HZ), whose text is all bytes below 0x80.
+    private static func isASCIICompatible(_ name: String) -> Bool {
+        !["utf-16", "utf-32", "ucs-2", "ucs-4", "iso-2022", "utf-7", "hz"].contains { name.hasPrefix($0) }
     }
 
     /// UTF-8 when valid, else windows-1252: what raw 8-bit header bytes most likely are.
