@@ -27,7 +27,12 @@ enum Charset {
         let name = canonicalName(charset ?? "us-ascii")
         let array = Array(bytes)
         if name == "utf-8" || name == "us-ascii" || isASCIICompatible(name) && array.allSatisfy({ $0 < 0x80 }) {
-            if let text = String(validating: array, as: UTF8.self) { return (text, nil) }
+            if let text = String(validating: array, as: UTF8.self) {
+                // ASCII text reads the same in any such charset, but a name ICU does not know is still worth saying.
+                let unknown = name != "utf-8" && name != "us-ascii" && !name.hasPrefix("iso-8859-")
+                    && !name.hasPrefix("windows-125") && cicu_charset_known(name) != 1
+                return (text, unknown ? .unknown(charset ?? name) : nil)
+            }
             if name == "us-ascii" { return (fallback(array), nil) }
             return (String(decoding: array, as: UTF8.self), .invalidBytes(charset: name, count: invalidCount(array)))
         }

@@ -68,7 +68,7 @@ struct MessageBodyDecodingTests {
     }
 }
 
-@Suite(.disabled("needs body decoders: TransferDecoding, HTMLText and FlowedText are still stubs"))
+@Suite
 struct DecodedBodyTests {
     @Test func quotedPrintableIsDecoded() throws {
         let body = try parseMessage(MessageBodyDecodingTests.quotedPrintable).body
