@@ -28,7 +28,9 @@ enum DateParser {
         if fields.count >= 5 { offset = zoneOffset(fields[4]) } else { offset = 0 }
         guard let offset else { return nil }
         let local = CivilDate.days(year: year, month: month, day: day) * 86_400 + time
-        return MessageDate(date: Date(timeIntervalSince1970: TimeInterval(local - offset)), utcOffset: offset)
+        // A date with no zone at all is read as UTC, but nobody said so.
+        return MessageDate(date: Date(timeIntervalSince1970: TimeInterval(local - offset)), utcOffset: offset,
+                           offsetKnown: fields.count >= 5)
     }
 
     /// Lower-cased words with comments removed and commas as separators.
