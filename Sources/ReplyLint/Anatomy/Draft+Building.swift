@@ -43,11 +43,8 @@ extension Draft {
         }
     }
 
-    /// The draft language's list first, then the other languages' (a Romanian agent may write "Hi").
     static func merged(_ language: LanguageData, _ languages: LanguageSet, _ key: String) -> [String] {
-        var seen = Set<String>()
-        let all = language.list(key) + languages.codes.filter { $0 != language.code }.flatMap { languages.byCode[$0]?.list(key) ?? [] }
-        return all.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
+        languages.merged(language.code, key)
     }
 
     private static func chooseLanguage(_ message: Message, _ lines: [TextLine], _ languages: LanguageSet,

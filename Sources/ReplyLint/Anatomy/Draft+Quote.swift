@@ -20,13 +20,21 @@ extension Draft {
             if trimmed.first == ">" {
                 return quoteMarked(lines, from: index, attribution: nil)
             }
-            guard !trimmed.isEmpty else { continue }
-            let folded = TextFolding.foldPhrase(trimmed)
-            if let attribution = attribution(folded, trimmed, index, lines, patterns, languages.months) {
-                return quoteMarked(lines, from: attribution.end, attribution: attribution.original)
+            guard let first = trimmed.first, let last = trimmed.last else { continue }
+            // Attribution and separator lines end in ':' or are runs of dashes; skip the
+            // folding for every other line (this loop sees every line of every draft).
+            let nextEndsInColon = index + 1 < lines.count && lines[index + 1].trimmingWhitespace.last == ":"
+            if last == ":" || nextEndsInColon || first == "-" || first == "_" {
+                let folded = TextFolding.foldPhrase(trimmed)
+                if let attribution = attribution(folded, trimmed, index, lines, patterns, languages.months) {
+                    return quoteMarked(lines, from: attribution.end, attribution: attribution.original)
+                }
+                let dashed = LanguageSet.collapsingDashes(folded)
+                if separators.contains(where: { dashed.hasPrefix($0) }) {
+                    return quoteToEnd(lines, from: index, fromLabels: fromLabels)
+                }
             }
-            let dashed = LanguageSet.collapsingDashes(folded)
-            if separators.contains(where: { dashed.hasPrefix($0) }) || isOutlookHeader(lines, index, fromLabels, sentLabels) {
+            if trimmed.contains(":"), isOutlookHeader(lines, index, fromLabels, sentLabels) {
                 return quoteToEnd(lines, from: index, fromLabels: fromLabels)
             }
             if trimmed.count >= 10, trimmed.allSatisfy({ $0 == "_" }),
@@ -45,8 +53,9 @@ extension Draft {
     /// Matches an attribution on this line, or on this and the next (clients wrap long ones).
     private static func attribution(_ folded: String, _ trimmed: Substring, _ index: Int, _ lines: [Substring],
                                     _ patterns: [AttributionPattern], _ months: [String: Int]) -> Attribution? {
-        var candidates = [(folded, trimmed[...], 1)]
-        if index + 1 < lines.count, !lines[index + 1].trimmingWhitespace.isEmpty,
+        var candidates: [(String, Substring, Int)] = []
+        if trimmed.last == ":" { candidates.append((folded, trimmed[...], 1)) }
+        if index + 1 < lines.count, lines[index + 1].trimmingWhitespace.last == ":", !lines[index + 1].trimmingWhitespace.isEmpty,
            lines[index + 1].trimmingWhitespace.first != ">" {
             let joined = trimmed + " " + lines[index + 1].trimmingWhitespace
             candidates.append((TextFolding.foldPhrase(joined), Substring(joined), 2))

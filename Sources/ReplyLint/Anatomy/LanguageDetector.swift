@@ -4,7 +4,9 @@ enum LanguageDetector {
     static func detect(_ text: some Sequence<Substring>, languages: LanguageSet) -> String? {
         var greek = 0, latin = 0
         var counts: [String: Int] = [:]
-        let stopwords = languages.byCode.mapValues { Set($0.list("stopwords")) }
+        // A hundred words tell the languages apart; reading a long reply to the end adds nothing.
+        var budget = 100
+        let stopwords = languages.stopwords
         for line in text {
             for scalar in line.unicodeScalars where scalar.properties.isAlphabetic {
                 if (0x0370...0x03FF).contains(scalar.value) || (0x1F00...0x1FFF).contains(scalar.value) {
@@ -13,7 +15,8 @@ enum LanguageDetector {
                     latin += 1
                 }
             }
-            for word in line.split(whereSeparator: { !$0.isLetter }) {
+            for word in line.split(whereSeparator: { !$0.isLetter }) where budget > 0 {
+                budget -= 1
                 let folded = TextFolding.fold(word)
                 for (code, words) in stopwords where words.contains(folded) { counts[code, default: 0] += 1 }
             }

@@ -13,6 +13,11 @@ struct LanguageSet: Sendable {
     let months: [String: Int]
     /// Folded reply/forward prefixes of every language plus common.yaml, longest first.
     let replyPrefixes: [String]
+    /// Each language's stopwords, as sets for detection.
+    let stopwords: [String: Set<String>]
+    /// For each language and anatomy list: its own entries first, then the other languages'.
+    private let mergedLists: [String: [String: [String]]]
+    static let mergedKeys = ["greetings", "generic-greetings", "name-titles", "sign-offs"]
 
     init(_ byCode: [String: LanguageData], common: LanguageData) {
         self.byCode = byCode
@@ -30,6 +35,16 @@ struct LanguageSet: Sendable {
             }
         }
         self.months = months
+        stopwords = byCode.mapValues { Set($0.list("stopwords")) }
+        var merged: [String: [String: [String]]] = [:]
+        for language in all {
+            for key in Self.mergedKeys {
+                var seen = Set<String>()
+                let entries = language.list(key) + all.filter { $0.code != language.code }.flatMap { $0.list(key) }
+                merged[language.code, default: [:]][key] = entries.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
+            }
+        }
+        mergedLists = merged
         replyPrefixes = Array(Set((all + [common]).flatMap { $0.list("reply-prefixes") })).sorted { $0.count > $1.count }
     }
 
@@ -50,6 +65,12 @@ struct LanguageSet: Sendable {
         }
         if run > 0 { result += run >= 2 ? "--" : "-" }
         return result
+    }
+
+    /// A list of `code`'s with every other language's appended (a Romanian agent may write "Hi"),
+    /// longest first.
+    func merged(_ code: String, _ key: String) -> [String] {
+        mergedLists[code]?[key] ?? byCode[code]?.list(key) ?? []
     }
 
     /// A language's lists with common.yaml's added.
