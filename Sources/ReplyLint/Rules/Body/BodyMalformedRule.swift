@@ -11,6 +11,6 @@ struct BodyMalformedRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        draft.message.problems.filter { $0.area == .body }.map { Finding($0.message, at: .file($0.position)) }
+        MessageProblem.findings(draft.message.problems.filter { $0.area == .body })
     }
 }

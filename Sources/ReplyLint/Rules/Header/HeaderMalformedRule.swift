@@ -13,6 +13,6 @@ struct HeaderMalformedRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        draft.message.problems.filter { $0.area == .header }.map { Finding($0.message, at: .file($0.position)) }
+        MessageProblem.findings(draft.message.problems.filter { $0.area == .header })
     }
 }
