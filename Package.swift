@@ -24,7 +24,7 @@ let package = Package(
             name: "RuleData",
             path: "Rules",
             exclude: ["README.md"],
-            resources: [.copy("locales"), .copy("common.yaml"), .copy("rules.yaml")]
+            resources: [.copy("locales"), .copy("common"), .copy("rules.yaml")]
         ),
         .target(
             name: "ReplyLint",

@@ -8,12 +8,14 @@ struct LanguageData: Sendable {
     /// The same lists as written, for messages and suggestions.
     private(set) var written: [String: [String]] = [:]
     private(set) var maps: [String: [String: [String]]] = [:]
+    private(set) var scalars: [String: String] = [:]
 
     static let listKeys: Set<String> = [
         "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
         "acronyms", "attribution", "original-message", "placeholder-words", "name-endings", "step-words",
     ]
     static let mapKeys: Set<String> = ["outlook-labels", "name-forms", "months"]
+    static let scalarKeys: Set<String> = []
 
     init(code: String, name: String) {
         self.code = code
@@ -24,6 +26,7 @@ struct LanguageData: Sendable {
     func list(_ key: String) -> [String] { lists[key] ?? [] }
     func writtenList(_ key: String) -> [String] { written[key] ?? [] }
     func map(_ key: String) -> [String: [String]] { maps[key] ?? [:] }
+    func scalar(_ key: String) -> String? { scalars[key] }
 
     /// Adds the keys of a YAML mapping to these lists (the shape of a locale file).
     mutating func extend(with yaml: YAMLValue) throws(ConfigurationError) {
@@ -32,6 +35,8 @@ struct LanguageData: Sendable {
                 name = try value.string("name")
             } else if Self.listKeys.contains(key) {
                 add(key, try value.strings(key))
+            } else if Self.scalarKeys.contains(key) {
+                scalars[key] = try value.string(key)
             } else if Self.mapKeys.contains(key) {
                 for (inner, _, items) in try value.mapping(key) {
                     maps[key, default: [:]][TextFolding.fold(inner), default: []] += try items.strings("\(key).\(inner)")
@@ -44,6 +49,7 @@ struct LanguageData: Sendable {
 
     /// Adds another set of lists (a user's section, or common.yaml) to these.
     mutating func merge(_ other: LanguageData) {
+        scalars.merge(other.scalars) { _, new in new }
         for (key, entries) in other.written { add(key, entries) }
         for (key, map) in other.maps {
             for (name, forms) in map { maps[key, default: [:]][name, default: []] += forms }

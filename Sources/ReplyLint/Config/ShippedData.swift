@@ -13,20 +13,18 @@ struct ShippedData: Sendable {
     static let shared: Result<ShippedData, ConfigurationError> = Result { () throws(ConfigurationError) in try load() }
 
     static func load(from directory: URL = RuleData.directory) throws(ConfigurationError) -> ShippedData {
-        let fm = FileManager.default
         let localesURL = directory.appendingPathComponent("locales")
-        guard let names = try? fm.contentsOfDirectory(atPath: localesURL.path) else {
+        guard let codes = try? FileManager.default.contentsOfDirectory(atPath: localesURL.path) else {
             throw ConfigurationError(path: localesURL.path, message: "cannot read the shipped rule data; set REPLYLINT_RULES to the Rules folder")
         }
         var languages: [String: LanguageData] = [:]
-        for file in names.sorted() where file.hasSuffix(".yaml") {
-            let code = String(file.dropLast(5))
+        for code in codes.sorted() where !code.hasPrefix(".") {
             var data = LanguageData(code: code, name: code)
-            if let yaml = try read(localesURL.appendingPathComponent(file)) { try data.extend(with: yaml) }
+            for yaml in try readFolder(localesURL.appendingPathComponent(code)) { try data.extend(with: yaml) }
             languages[code] = data
         }
         var common = LanguageData(code: "common", name: "common")
-        if let yaml = try read(directory.appendingPathComponent("common.yaml")) { try common.extend(with: yaml) }
+        for yaml in try readFolder(directory.appendingPathComponent("common")) { try common.extend(with: yaml) }
         var settings: [String: RuleSettings] = [:]
         if let yaml = try read(directory.appendingPathComponent("rules.yaml")) {
             for (id, keyNode, value) in try yaml.mapping("rules.yaml") {
@@ -35,6 +33,16 @@ struct ShippedData: Sendable {
             }
         }
         return ShippedData(languages: languages, common: common, ruleSettings: settings)
+    }
+
+    /// Every `.yaml` file of a folder, in name order: a language's lists may be split by theme.
+    static func readFolder(_ url: URL) throws(ConfigurationError) -> [YAMLValue] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        var values: [YAMLValue] = []
+        for name in names.sorted() where name.hasSuffix(".yaml") {
+            if let yaml = try read(url.appendingPathComponent(name)) { values.append(yaml) }
+        }
+        return values
     }
 
     static func read(_ url: URL) throws(ConfigurationError) -> YAMLValue? {
