@@ -1,4 +1,4 @@
-/// The word lists of one language (`Rules/locales/<code>.yaml`), folded for matching.
+/// The word lists of one language (`Rules/locales/<code>/*.yaml`), folded for matching.
 /// A user's `languages: <code>:` section extends them key by key.
 struct LanguageData: Sendable {
     var code: String
@@ -47,7 +47,7 @@ struct LanguageData: Sendable {
         }
     }
 
-    /// Adds another set of lists (a user's section, or common.yaml) to these.
+    /// Adds another set of lists (a user's section, or Rules/common/) to these.
     mutating func merge(_ other: LanguageData) {
         scalars.merge(other.scalars) { _, new in new }
         for (key, entries) in other.written { add(key, entries) }

@@ -11,7 +11,7 @@ struct LanguageSet: Sendable {
     let outlookSentLabels: [String]
     /// Folded month names and abbreviations → month number.
     let months: [String: Int]
-    /// Folded reply/forward prefixes of every language plus common.yaml, longest first.
+    /// Folded reply/forward prefixes of every language plus common/, longest first.
     let replyPrefixes: [String]
     /// Each language's stopwords, as sets for detection.
     let stopwords: [String: Set<String>]
@@ -73,6 +73,6 @@ struct LanguageSet: Sendable {
         mergedLists[code]?[key] ?? byCode[code]?.list(key) ?? []
     }
 
-    /// A language's lists with common.yaml's added.
+    /// A language's lists with common/ added.
     func language(_ code: String) -> LanguageData? { byCode[code] }
 }

@@ -5,7 +5,7 @@ import RuleData
 /// rule settings, read once per process.
 struct ShippedData: Sendable {
     var languages: [String: LanguageData]
-    /// Lists every language shares (`common.yaml`), merged into each language on lookup.
+    /// Lists every language shares (`Rules/common/`), merged into each language on lookup.
     var common: LanguageData
     var ruleSettings: [String: RuleSettings]
 
