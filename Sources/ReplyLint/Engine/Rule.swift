@@ -48,13 +48,17 @@ struct Finding: Sendable, Equatable {
     var suggestion: String?
     /// The offending text, quoted in reports.
     var excerpt: String?
+    /// The suggestion can replace the location's text without a person looking
+    /// (`check --fix`): collapsing "!!!", sentence case, a repeated word.
+    var isSafeFix: Bool
 
     init(_ message: String, at location: FindingLocation, excerpt: String? = nil,
-         suggestion: String? = nil, severity: Severity? = nil) {
+         suggestion: String? = nil, safeFix: Bool = false, severity: Severity? = nil) {
         self.message = message
         self.location = location
         self.excerpt = excerpt
         self.suggestion = suggestion
+        self.isSafeFix = safeFix && suggestion != nil
         self.severity = severity
     }
 }

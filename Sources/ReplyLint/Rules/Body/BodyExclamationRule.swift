@@ -33,7 +33,7 @@ struct BodyExclamationRule: Rule {
                 count += run.count
                 if run.count > 1 {
                     findings.append(Finding("'\(run)' reads as shouting; one '!' is enough",
-                                            at: line.location(index..<run.endIndex), excerpt: String(run), suggestion: "!"))
+                                            at: line.location(index..<run.endIndex), excerpt: String(run), suggestion: "!", safeFix: true))
                 } else if count > max {
                     findings.append(Finding("\(count) exclamation marks in the reply; keep to \(max) at most",
                                             at: line.location(index..<run.endIndex), excerpt: "!", suggestion: "."))

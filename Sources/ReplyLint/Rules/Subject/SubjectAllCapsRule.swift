@@ -39,7 +39,7 @@ struct SubjectAllCapsRule: Rule {
             let fixed = Capitals.sentenceCase(String(subject.core), acronyms: acronyms)
             return [Finding("subject is mostly capitals, which reads as shouting; write '\(fixed)'",
                             at: .header(field, start: subject.coreStart, end: field.value.count),
-                            excerpt: String(subject.core), suggestion: fixed)]
+                            excerpt: String(subject.core), suggestion: fixed, safeFix: true)]
         }
         var findings: [Finding] = []
         for (range, word) in Capitals.letterRuns(subject.core)
@@ -48,7 +48,7 @@ struct SubjectAllCapsRule: Rule {
             findings.append(Finding("subject word '\(word)' is in capitals, which reads as shouting; write '\(calm)'",
                                     at: .header(field, start: subject.coreStart + range.lowerBound,
                                                 end: subject.coreStart + range.upperBound),
-                                    excerpt: word, suggestion: calm))
+                                    excerpt: word, suggestion: calm, safeFix: true))
         }
         return findings
     }

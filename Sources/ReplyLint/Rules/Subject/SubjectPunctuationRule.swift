@@ -35,7 +35,7 @@ struct SubjectPunctuationRule: Rule {
             if run.count > 1 {
                 let one = run.contains("!") && !run.contains("?") ? "!" : "?"
                 findings.append(Finding("subject has '\(run)'; one mark is enough", at: .header(field, start: index, end: end),
-                                        excerpt: run, suggestion: one))
+                                        excerpt: run, suggestion: one, safeFix: true))
             } else if run == "!", exclamations > 1 {
                 findings.append(Finding("subject has \(exclamations) exclamation marks; keep at most one",
                                         at: .header(field, start: index, end: end), excerpt: run, suggestion: ""))

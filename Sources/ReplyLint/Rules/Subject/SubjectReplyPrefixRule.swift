@@ -27,6 +27,6 @@ struct SubjectReplyPrefixRule: Rule {
         let kept = (Linter.slice(value, first.lowerBound, first.upperBound) ?? "Re: ").trimmingWhitespace
         return [Finding("subject has \(subject.prefixes.count) stacked prefixes ('\(stacked.trimmingWhitespace)'); keep one: '\(kept) '",
                         at: .header(subject.field, start: first.lowerBound, end: last.upperBound),
-                        excerpt: String(stacked), suggestion: kept + " ")]
+                        excerpt: String(stacked), suggestion: kept + " ", safeFix: true)]
     }
 }
