@@ -9,13 +9,15 @@ import Foundation
 ///   subject.length: { max: 70 }
 ///   body.exclamation: { severity: info }
 /// disable: [subject.mobile-length]
+/// suppress:
+///   - { rule: body.all-caps, match: FRAGILE, reason: the courier's label, quoted on purpose }
 /// languages:
 ///   en:
 ///     acronyms: [SLA, RMA]
 /// ```
 public struct Configuration: Sendable {
     public static let fileName = ".replylint.yaml"
-    static let keys = ["locale", "rules", "disable", "enable", "languages"]
+    static let keys = ["locale", "rules", "disable", "enable", "languages", "suppress"]
 
     /// The file this came from; nil for the defaults.
     public var path: String?
@@ -24,6 +26,7 @@ public struct Configuration: Sendable {
     var disabled: Set<String> = []
     var enabled: Set<String> = []
     var languages: [String: LanguageData] = [:]
+    var suppressions: [Suppression] = []
 
     /// The shipped defaults, with nothing of the user's.
     public init() {}
@@ -47,6 +50,11 @@ public struct Configuration: Sendable {
                 }
             case "disable": disabled = try Self.ruleList(value, "disable")
             case "enable": enabled = try Self.ruleList(value, "enable")
+            case "suppress":
+                guard let items = value.node.sequence else { throw value.error("suppress must be a list") }
+                suppressions = try items.map { item throws(ConfigurationError) in
+                    try Suppression(YAMLValue(node: item, path: path))
+                }
             case "languages":
                 for (code, _, lists) in try value.mapping("languages") {
                     var data = LanguageData(code: code, name: code)

@@ -27,6 +27,7 @@ public struct Linter: Sendable {
     let rules: [ActiveRule]
     let options: Options
     let configLocale: String?
+    let suppressions: [Suppression]
 
     public init(configuration: Configuration = Configuration(), options: Options = Options()) throws(ConfigurationError) {
         let shipped = try ShippedData.shared.get()
@@ -50,6 +51,7 @@ public struct Linter: Sendable {
         }
         self.options = options
         configLocale = configuration.locale
+        suppressions = configuration.suppressions
     }
 
     /// Lints one message. Throws only when the message cannot be read at all.
@@ -58,7 +60,8 @@ public struct Linter: Sendable {
         var diagnostics: [Diagnostic] = []
         for active in rules {
             for finding in active.rule.check(draft, active.context) {
-                diagnostics.append(diagnostic(finding, active, draft.message))
+                let placed = diagnostic(finding, active, draft.message)
+                if !suppressions.contains(where: { $0.suppresses(placed) }) { diagnostics.append(placed) }
             }
         }
         diagnostics.sort { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
