@@ -21,7 +21,7 @@ extension Draft {
     enum ListMarker: Equatable { case ordered, bullet }
 
     /// The list marker a line starts with, and where the item's text begins.
-    static func listMarker(_ text: Substring, stepWords: [String]) -> (ListMarker, String.Index)? {
+    static func listMarker(_ text: Substring, stepWords: [String], months: [String: Int] = [:]) -> (ListMarker, String.Index)? {
         let trimmed = text.drop { $0 == " " || $0 == "\t" }
         guard let first = trimmed.first else { return nil }
         if "-*•–·‣◦".contains(first) {
@@ -33,6 +33,9 @@ extension Draft {
         if !digits.isEmpty, digits.count <= 3 {
             let after = trimmed[digits.endIndex...]
             if let mark = after.first, mark == "." || mark == ")", after.dropFirst().first == " " {
+                // "19. novembril" is an Estonian date, not step 19.
+                let word = after.dropFirst(2).prefix { $0.isLetter }
+                if mark == ".", word.count >= 3, isMonth(TextFolding.fold(word), months) { return nil }
                 return (.ordered, after.index(after: after.startIndex))
             }
             return nil
@@ -49,13 +52,17 @@ extension Draft {
         return nil
     }
 
-    static func lists(_ paragraphs: [[TextLine]], stepWords: [String]) -> [ListBlock] {
+    private static func isMonth(_ word: String, _ months: [String: Int]) -> Bool {
+        months[word] != nil || months.keys.contains { $0.count >= 5 && word.hasPrefix($0) }
+    }
+
+    static func lists(_ paragraphs: [[TextLine]], stepWords: [String], months: [String: Int] = [:]) -> [ListBlock] {
         var lists: [ListBlock] = []
         var current: ListBlock?
         var lastItemIndex = -10
         for paragraph in paragraphs {
             for line in paragraph {
-                if let (marker, _) = listMarker(line.text, stepWords: stepWords) {
+                if let (marker, _) = listMarker(line.text, stepWords: stepWords, months: months) {
                     let ordered = marker == .ordered
                     // Items of one list may be separated by one blank line.
                     if var open = current, open.ordered == ordered, line.index - lastItemIndex <= 2 {

@@ -34,7 +34,7 @@ extension Draft {
             if !rest.isEmpty { body.insert(TextLine(index: first.index, full: first.full, text: rest), at: 0) }
         }
         paragraphs = Self.paragraphs(body)
-        lists = Self.lists(paragraphs, stepWords: language.list("step-words"))
+        lists = Self.lists(paragraphs, stepWords: language.list("step-words"), months: languages.months)
         links = Self.links(newLines.filter { line in !signature.contains { $0.index == line.index } }, inSignature: false)
             + Self.links(signature, inSignature: true)
         self.newText = newLines.filter { line in !signature.contains { $0.index == line.index } }

@@ -26,7 +26,7 @@ extension Draft {
             let nextEndsInColon = index + 1 < lines.count && lines[index + 1].trimmingWhitespace.last == ":"
             if last == ":" || nextEndsInColon || first == "-" || first == "_" {
                 let folded = TextFolding.foldPhrase(trimmed)
-                if let attribution = attribution(folded, trimmed, index, lines, patterns, languages.months) {
+                if let attribution = attribution(folded, trimmed, index, lines, patterns, languages.months, languages.dateConnectors) {
                     return quoteMarked(lines, from: attribution.end, attribution: attribution.original)
                 }
                 let dashed = LanguageSet.collapsingDashes(folded)
@@ -52,7 +52,8 @@ extension Draft {
 
     /// Matches an attribution on this line, or on this and the next (clients wrap long ones).
     private static func attribution(_ folded: String, _ trimmed: Substring, _ index: Int, _ lines: [Substring],
-                                    _ patterns: [AttributionPattern], _ months: [String: Int]) -> Attribution? {
+                                    _ patterns: [AttributionPattern], _ months: [String: Int],
+                                    _ connectors: Set<String>) -> Attribution? {
         var candidates: [(String, Substring, Int)] = []
         if trimmed.last == ":" { candidates.append((folded, trimmed[...], 1)) }
         if index + 1 < lines.count, lines[index + 1].trimmingWhitespace.last == ":", !lines[index + 1].trimmingWhitespace.isEmpty,
@@ -60,29 +61,35 @@ extension Draft {
             let joined = trimmed + " " + lines[index + 1].trimmingWhitespace
             candidates.append((TextFolding.foldPhrase(joined), Substring(joined), 2))
         }
+        // Every reading of every pattern competes: one whose date parses wins, the longest
+        // such date first (so "15 Nov 2026, at 16:32" keeps its time).
+        var best: (captures: [String: Range<String.Index>], date: MessageDate?, dateLength: Int,
+                   display: FoldedText, text: String, span: Int)?
         for (text, original, span) in candidates {
+            let display = FoldedText(Substring(original.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+            guard display.folded == text else { continue }
             for pattern in patterns {
-                let readings = pattern.matches(text)
-                guard !readings.isEmpty else { continue }
-                let display = FoldedText(Substring(original.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
-                func slot(_ name: String, _ captures: [String: Range<String.Index>]) -> String? {
-                    guard let range = captures[name], display.folded == text else { return nil }
-                    let value = display.original[display.originalRange(range)].trimmingWhitespace
-                    return value.isEmpty ? nil : String(value)
+                for captures in pattern.matches(text) {
+                    let dateText = captures["date"].map { String(display.original[display.originalRange($0)]) }
+                    let date = dateText.flatMap { LooseDate.parse($0, months: months, connectors: connectors) }
+                    let length = date == nil ? -1 : dateText?.count ?? 0
+                    if best == nil || length > best?.dateLength ?? -1 {
+                        best = (captures, date, length, display, text, span)
+                    }
                 }
-                // Prefer the reading whose date parses; among those, the first (shortest date).
-                let dated = readings.lazy.compactMap { captures in
-                    slot("date", captures).flatMap { LooseDate.parse($0, months: months) }.map { (captures, $0) }
-                }.first
-                let captures = dated?.0 ?? readings[0]
-                let name = slot("name", captures).map { $0.trimmingCharacters(in: ["\"", "'", " "]) }
-                let author = name.map { MailAddress(name: $0, address: slot("email", captures) ?? "") }
-                let line = TextLine(index: index, full: lines[index])
-                return Attribution(original: QuotedOriginal(author: author, date: dated?.1, attribution: line, lines: []),
-                                   end: index + span)
             }
         }
-        return nil
+        guard let best else { return nil }
+        func slot(_ name: String) -> String? {
+            guard let range = best.captures[name] else { return nil }
+            let value = best.display.original[best.display.originalRange(range)].trimmingWhitespace
+            return value.isEmpty ? nil : String(value)
+        }
+        let name = slot("name").map { $0.trimmingCharacters(in: ["\"", "'", " ", "(", ")"]) }
+        let author = name.map { MailAddress(name: $0, address: slot("email") ?? "") }
+        let line = TextLine(index: index, full: lines[index])
+        return Attribution(original: QuotedOriginal(author: author, date: best.date, attribution: line, lines: []),
+                           end: index + best.span)
     }
 
     /// `>`-quoted lines from `start` on; non-quoted lines after the quote (a bottom-posted

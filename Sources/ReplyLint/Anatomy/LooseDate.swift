@@ -6,8 +6,19 @@ import Foundation
 /// RFC 5322 dates go through the strict parser first.
 enum LooseDate {
     /// `months`: folded month names and abbreviations of every language → month number.
-    static func parse(_ text: String, months table: [String: Int]) -> MessageDate? {
-        if let strict = DateParser.parse(text) { return strict }
+    /// `connectors`: words that may stand between date and time ("at", "στις", "kell", "pukul").
+    /// Any other word after the date has begun makes the text not a date, so an attribution
+    /// slot that swallowed part of a name ("… 18:40 Anna") is rejected.
+    static func parse(_ text: String, months table: [String: Int], connectors: Set<String> = []) -> MessageDate? {
+        guard let loose = looseParse(text, table, connectors) else { return nil }
+        // An RFC 5322 date reads zone names and seconds exactly; the loose reading has vetted the words.
+        return DateParser.parse(text) ?? loose
+    }
+
+    /// RFC 5322 zone names a date may end with.
+    private static let zoneNames: Set<String> = ["ut", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "z"]
+
+    private static func looseParse(_ text: String, _ table: [String: Int], _ connectors: Set<String>) -> MessageDate? {
         var numbers: [Int] = []
         var month: Int?
         var monthByPrefix: Int?
@@ -32,6 +43,10 @@ enum LooseDate {
                 month = exact
             } else if monthByPrefix == nil, token.count >= 3, let found = monthFromPrefix(token, table) {
                 monthByPrefix = found
+            } else if !numbers.isEmpty || month != nil || monthByPrefix != nil || hour != nil,
+                      !connectors.contains(token), !zoneNames.contains(token.trimmingCharacters(in: ["(", ")"])),
+                      token.contains(where: \.isLetter) {
+                return nil
             }
         }
         // An exact name wins over a prefix: Romanian "marți, 17 nov." is November, not March.
@@ -84,7 +99,10 @@ enum LooseDate {
         var pmSuffix: Bool?
         if body.hasSuffix("pm") { pmSuffix = true; body = body.dropLast(2) }
         else if body.hasSuffix("am") { pmSuffix = false; body = body.dropLast(2) }
-        let parts = body.split(separator: ":").map { Int($0) }
+        // "18:40", and "18.40" as Indonesian and Estonian clients write it.
+        let separator: Character = body.contains(":") ? ":" : "."
+        let parts = body.split(separator: separator, omittingEmptySubsequences: false).map { Int($0) }
+        if separator == "." && (parts.count != 2 || body.split(separator: ".").last?.count != 2) { return nil }
         guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return nil }
         var h = parts[0] ?? 0
         if pmSuffix == true, h < 12 { h += 12 }

@@ -13,6 +13,7 @@ struct LanguageData: Sendable {
     static let listKeys: Set<String> = [
         "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
         "acronyms", "attribution", "original-message", "placeholder-words", "name-endings", "step-words",
+        "date-words",
     ]
     static let mapKeys: Set<String> = ["outlook-labels", "name-forms", "months"]
     static let scalarKeys: Set<String> = []

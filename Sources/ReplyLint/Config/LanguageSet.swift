@@ -11,6 +11,8 @@ struct LanguageSet: Sendable {
     let outlookSentLabels: [String]
     /// Folded month names and abbreviations → month number.
     let months: [String: Int]
+    /// Folded words that join date and time in attribution lines, every language.
+    let dateConnectors: Set<String>
     /// Folded reply/forward prefixes of every language plus common/, longest first.
     let replyPrefixes: [String]
     /// Each language's stopwords, as sets for detection.
@@ -35,6 +37,7 @@ struct LanguageSet: Sendable {
             }
         }
         self.months = months
+        dateConnectors = Set(all.flatMap { $0.list("date-words") })
         stopwords = byCode.mapValues { Set($0.list("stopwords")) }
         var merged: [String: [String: [String]]] = [:]
         for language in all {
