@@ -61,26 +61,31 @@ extension Draft {
             candidates.append((TextFolding.foldPhrase(joined), Substring(joined), 2))
         }
         for (text, original, span) in candidates {
-            for pattern in patterns {
-                let readings = pattern.matches(text)
-                guard !readings.isEmpty else { continue }
-                let display = FoldedText(Substring(original.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
-                func slot(_ name: String, _ captures: [String: Range<String.Index>]) -> String? {
-                    guard let range = captures[name], display.folded == text else { return nil }
-                    let value = display.original[display.originalRange(range)].trimmingWhitespace
-                    return value.isEmpty ? nil : String(value)
-                }
-                // Prefer the reading whose date parses; among those, the first (shortest date).
-                let dated = readings.lazy.compactMap { captures in
-                    slot("date", captures).flatMap { LooseDate.parse($0, months: months) }.map { (captures, $0) }
-                }.first
-                let captures = dated?.0 ?? readings[0]
-                let name = slot("name", captures).map { $0.trimmingCharacters(in: ["\"", "'", " "]) }
-                let author = name.map { MailAddress(name: $0, address: slot("email", captures) ?? "") }
-                let line = TextLine(index: index, full: lines[index])
-                return Attribution(original: QuotedOriginal(author: author, date: dated?.1, attribution: line, lines: []),
-                                   end: index + span)
+            let display = FoldedText(Substring(original.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+            func slot(_ name: String, _ captures: [String: Range<String.Index>]) -> String? {
+                guard let range = captures[name], display.folded == text else { return nil }
+                let value = display.original[display.originalRange(range)].trimmingWhitespace
+                return value.isEmpty ? nil : String(value)
             }
+            // Every pattern's every reading: prefer one whose date parses with a time of day,
+            // then one whose date parses, then the first match ("Pada tanggal Min, 15 Nov 2026
+            // pukul 18.40 Sari" must not read "tanggal Min" as the date; "15.11.2026 18:40 Mari
+            // Tamm" must keep the time in the date).
+            var best: (captures: [String: Range<String.Index>], date: MessageDate?, rank: Int)?
+            search: for pattern in patterns {
+                for captures in pattern.matches(text) {
+                    let read = slot("date", captures).flatMap { LooseDate.read($0, months: months) }
+                    let rank = read.map { $0.hasTime ? 2 : 1 } ?? 0
+                    if best == nil || rank > best!.rank { best = (captures, read?.date, rank) }
+                    if rank == 2 { break search }
+                }
+            }
+            guard let (captures, date, _) = best else { continue }
+            let name = slot("name", captures).map { $0.trimmingCharacters(in: ["\"", "'", " "]) }
+            let author = name.map { MailAddress(name: $0, address: slot("email", captures) ?? "") }
+            let line = TextLine(index: index, full: lines[index])
+            return Attribution(original: QuotedOriginal(author: author, date: date, attribution: line, lines: []),
+                               end: index + span)
         }
         return nil
     }

@@ -7,7 +7,12 @@ import Foundation
 enum LooseDate {
     /// `months`: folded month names and abbreviations of every language → month number.
     static func parse(_ text: String, months table: [String: Int]) -> MessageDate? {
-        if let strict = DateParser.parse(text) { return strict }
+        read(text, months: table)?.date
+    }
+
+    /// The date, and whether the text gave a time of day (without one it is midnight).
+    static func read(_ text: String, months table: [String: Int]) -> (date: MessageDate, hasTime: Bool)? {
+        if let strict = DateParser.parse(text) { return (strict, true) }
         var numbers: [Int] = []
         var month: Int?
         var monthByPrefix: Int?
@@ -42,8 +47,9 @@ enum LooseDate {
         if pm == false, h == 12 { h = 0 }
         let days = CivilDate.days(year: year, month: monthNumber, day: day)
         let seconds = days * 86_400 + h * 3600 + minute * 60 + second - (offset ?? 0)
-        return MessageDate(date: Date(timeIntervalSince1970: TimeInterval(seconds)), utcOffset: offset ?? 0,
-                           offsetKnown: offset != nil)
+        let date = MessageDate(date: Date(timeIntervalSince1970: TimeInterval(seconds)), utcOffset: offset ?? 0,
+                               offsetKnown: offset != nil)
+        return (date, hour != nil)
     }
 
     /// "sept" abbreviates "september"; "novembril" inflects "november".
@@ -80,6 +86,13 @@ enum LooseDate {
     }
 
     private static func timeOfDay(_ token: String) -> (Int, Int, Int)? {
+        // Indonesian (and Finnish) clocks write "18.40"; a dotted pair is a time, never a date.
+        let dotted = token.split(separator: ".", omittingEmptySubsequences: false)
+        if dotted.count == 2, dotted[0].count <= 2, dotted[1].count == 2,
+           dotted.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+           let h = Int(dotted[0]), let m = Int(dotted[1]), h < 24, m < 60 {
+            return (h, m, 0)
+        }
         var body = Substring(token)
         var pmSuffix: Bool?
         if body.hasSuffix("pm") { pmSuffix = true; body = body.dropLast(2) }
