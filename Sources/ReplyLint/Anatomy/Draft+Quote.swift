@@ -31,15 +31,15 @@ extension Draft {
                 }
                 let dashed = LanguageSet.collapsingDashes(folded)
                 if separators.contains(where: { dashed.hasPrefix($0) }) {
-                    return quoteToEnd(lines, from: index, fromLabels: fromLabels)
+                    return quoteToEnd(lines, from: index, fromLabels: fromLabels, sentLabels: sentLabels, months: languages.months)
                 }
             }
             if trimmed.contains(":"), isOutlookHeader(lines, index, fromLabels, sentLabels) {
-                return quoteToEnd(lines, from: index, fromLabels: fromLabels)
+                return quoteToEnd(lines, from: index, fromLabels: fromLabels, sentLabels: sentLabels, months: languages.months)
             }
             if trimmed.count >= 10, trimmed.allSatisfy({ $0 == "_" }),
                index + 1 < lines.count, isOutlookHeader(lines, index + 1, fromLabels, sentLabels) {
-                return quoteToEnd(lines, from: index, fromLabels: fromLabels)
+                return quoteToEnd(lines, from: index, fromLabels: fromLabels, sentLabels: sentLabels, months: languages.months)
             }
         }
         return QuoteSplit(newLines: Array(lines.indices), quoted: nil)
@@ -67,17 +67,17 @@ extension Draft {
                 let value = display.original[display.originalRange(range)].trimmingWhitespace
                 return value.isEmpty ? nil : String(value)
             }
-            // Every pattern's every reading: prefer one whose date parses with a time of day,
-            // then one whose date parses, then the first match ("Pada tanggal Min, 15 Nov 2026
-            // pukul 18.40 Sari" must not read "tanggal Min" as the date; "15.11.2026 18:40 Mari
-            // Tamm" must keep the time in the date).
+            // Every pattern's every reading: prefer the date that parses with the most detail
+            // (time, AM/PM, offset), then the first match. "Pada tanggal Min, 15 Nov 2026 pukul
+            // 18.40 Sari" must not read "tanggal Min" as the date, "15.11.2026 18:40 Mari Tamm"
+            // must keep its time, and "Nov 15, 2026 at 6:40 PM Tom" its PM.
             var best: (captures: [String: Range<String.Index>], date: MessageDate?, rank: Int)?
             search: for pattern in patterns {
                 for captures in pattern.matches(text) {
                     let read = slot("date", captures).flatMap { LooseDate.read($0, months: months) }
-                    let rank = read.map { $0.hasTime ? 2 : 1 } ?? 0
+                    let rank = read.map { $0.detail + 1 } ?? 0
                     if best == nil || rank > best!.rank { best = (captures, read?.date, rank) }
-                    if rank == 2 { break search }
+                    if rank == 4 { break search }
                 }
             }
             guard let (captures, date, _) = best else { continue }
@@ -112,20 +112,27 @@ extension Draft {
         return QuoteSplit(newLines: newLines, quoted: quoted)
     }
 
-    /// Everything from a separator or Outlook header block to the end is the original.
-    private static func quoteToEnd(_ lines: [Substring], from start: Int, fromLabels: [String]) -> QuoteSplit {
+    /// Everything from a separator or Outlook header block to the end is the original; its
+    /// From and Sent labels (in the header block's first lines) give the author and date.
+    private static func quoteToEnd(_ lines: [Substring], from start: Int, fromLabels: [String], sentLabels: [String],
+                                   months: [String: Int]) -> QuoteSplit {
         var author: MailAddress?
+        var date: MessageDate?
         var body: [TextLine] = []
         for index in start..<lines.count {
             let line = lines[index]
-            if author == nil, let colon = line.firstIndex(of: ":"),
-               fromLabels.contains(TextFolding.foldPhrase(line[..<colon])) {
-                let value = line[line.index(after: colon)...].trimmingWhitespace
-                author = AddressList.parse(String(value)).addresses.first
+            if index < start + 8, author == nil || date == nil, let colon = line.firstIndex(of: ":") {
+                let label = TextFolding.foldPhrase(line[..<colon].trimmingWhitespace.trimmingCharacters(in: ["*"]))
+                let value = String(line[line.index(after: colon)...].trimmingWhitespace)
+                if author == nil, fromLabels.contains(label) {
+                    author = AddressList.parse(value).addresses.first
+                } else if date == nil, sentLabels.contains(label) {
+                    date = LooseDate.parse(value, months: months)
+                }
             }
             body.append(TextLine(index: index, full: line))
         }
-        let quoted = QuotedOriginal(author: author, date: nil,
+        let quoted = QuotedOriginal(author: author, date: date,
                                     attribution: TextLine(index: start, full: lines[start]), lines: Array(body.dropFirst()))
         return QuoteSplit(newLines: Array(0..<start), quoted: quoted)
     }

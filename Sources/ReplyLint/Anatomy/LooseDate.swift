@@ -10,25 +10,27 @@ enum LooseDate {
         read(text, months: table)?.date
     }
 
-    /// The date, and whether the text gave a time of day (without one it is midnight).
-    static func read(_ text: String, months table: [String: Int]) -> (date: MessageDate, hasTime: Bool)? {
-        if let strict = DateParser.parse(text) { return (strict, true) }
+    /// The date, and how much of it the text gave: one point each for a time of day (without
+    /// one it is midnight), an AM/PM marker and an offset, so a caller choosing between
+    /// readings of an attribution line can keep "6:40 PM" whole.
+    static func read(_ text: String, months table: [String: Int]) -> (date: MessageDate, detail: Int)? {
+        let tokens = TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace || $0 == "," })
+            .map { $0.trimmingCharacters(in: ["."]) }
+        // The strict parser would take "PM" for an unknown zone name (RFC 5322 reads those as UTC).
+        if !tokens.contains(where: { meridiem[$0] != nil }), let strict = DateParser.parse(text) { return (strict, 3) }
         var numbers: [Int] = []
         var month: Int?
         var monthByPrefix: Int?
         var hour: Int?, minute = 0, second = 0
         var pm: Bool?
         var offset: Int?
-        for raw in TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace || $0 == "," }) {
-            let token = raw.trimmingCharacters(in: ["."])
+        for token in tokens {
             if let parsed = timeOfDay(token) {
                 (hour, minute, second) = parsed
             } else if let zone = zoneOffset(token) {
                 offset = zone
-            } else if ["pm", "p.m", "μ.μ", "μμ"].contains(token) {
-                pm = true
-            } else if ["am", "a.m", "π.μ", "πμ"].contains(token) {
-                pm = false
+            } else if let marker = meridiem[token] {
+                pm = marker
             } else if let numeric = numericDate(token) {
                 numbers = numeric
             } else if let value = Int(token) {
@@ -49,8 +51,13 @@ enum LooseDate {
         let seconds = days * 86_400 + h * 3600 + minute * 60 + second - (offset ?? 0)
         let date = MessageDate(date: Date(timeIntervalSince1970: TimeInterval(seconds)), utcOffset: offset ?? 0,
                                offsetKnown: offset != nil)
-        return (date, hour != nil)
+        return (date, [hour != nil, pm != nil, offset != nil].filter { $0 }.count)
     }
+
+    /// AM/PM markers, folded and without a final dot: true for after noon.
+    private static let meridiem: [String: Bool] = [
+        "pm": true, "p.m": true, "μ.μ": true, "μμ": true, "am": false, "a.m": false, "π.μ": false, "πμ": false,
+    ]
 
     /// "sept" abbreviates "september"; "novembril" inflects "november".
     private static func monthFromPrefix(_ token: String, _ table: [String: Int]) -> Int? {
