@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let (inputs, missing) = DraftInput.collect(paths)
-        let pool = LinterPool(options: options)
+        let pool = try LinterPool(options: options)
         let outcomes = Terminal.checkInParallel(inputs, pool: pool)
         var reports: [FileReport] = []
         var failed = !missing.isEmpty

@@ -4,11 +4,14 @@ import ReplyLint
 /// One linter per configuration file, built on first use and shared by all worker threads.
 final class LinterPool: @unchecked Sendable {
     private let options: LintOptions
+    private let linterOptions: Linter.Options
     private let lock = NSLock()
     private var linters: [String: Result<Linter, ConfigurationError>] = [:]
 
-    init(options: LintOptions) {
+    /// Throws (after reporting) when `--original` cannot be read.
+    init(options: LintOptions) throws {
         self.options = options
+        linterOptions = try options.linterOptions()
     }
 
     /// The linter for a draft in `directory`: the `--config` file, else the nearest `.replylint.yaml`.
@@ -21,7 +24,7 @@ final class LinterPool: @unchecked Sendable {
         let built = Result { () throws(ConfigurationError) -> Linter in
             let configuration = try path.map { path throws(ConfigurationError) in try Configuration(contentsOf: path) } ?? Configuration()
             return try Linter(configuration: configuration.enabling(options.enabled, disabling: options.disabled),
-                              options: options.linterOptions)
+                              options: linterOptions)
         }
         linters[key] = built
         return built

@@ -23,7 +23,7 @@ struct ShowCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let linter: Linter
-        switch LinterPool(options: options).linter(for: input.directory) {
+        switch try LinterPool(options: options).linter(for: input.directory) {
         case let .success(found): linter = found
         case let .failure(error):
             Terminal.error(error.description)

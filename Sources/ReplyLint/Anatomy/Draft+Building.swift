@@ -4,6 +4,10 @@ extension Draft {
         var locale: String?
         var configLocale: String?
         var recipientName: String?
+        var original: OriginalMessage?
+        var recipientTimeZone: RecipientTimeZone?
+        /// The send time when the draft has no Date header; the clock when nil.
+        var now: MessageDate?
     }
 
     init(message: Message, languages: LanguageSet, options: Options) {
@@ -15,8 +19,11 @@ extension Draft {
         self.init(message: message, language: language, languages: languages, languageSource: source,
                   recipientName: nil, lines: lines)
         quoted = split.quoted
+        original = Self.original(given: options.original, quoted: split.quoted)
+        if let sent = message.date ?? options.now { sentAt = sent }
+        recipientTimeZone = options.recipientTimeZone
         recipientName = Self.nonEmpty(options.recipientName) ?? Self.nonEmpty(message.to.first?.name)
-            ?? Self.nonEmpty(split.quoted?.author?.name)
+            ?? Self.nonEmpty(original?.author?.name)
 
         let closing = Self.findClosing(newLines, signOffs: Self.merged(language, languages, "sign-offs"))
         signOff = closing.signOff

@@ -31,15 +31,15 @@ extension Draft {
                 }
                 let dashed = LanguageSet.collapsingDashes(folded)
                 if separators.contains(where: { dashed.hasPrefix($0) }) {
-                    return quoteToEnd(lines, from: index, fromLabels: fromLabels)
+                    return quoteToEnd(lines, from: index, fromLabels: fromLabels, sentLabels: sentLabels, months: languages.months)
                 }
             }
             if trimmed.contains(":"), isOutlookHeader(lines, index, fromLabels, sentLabels) {
-                return quoteToEnd(lines, from: index, fromLabels: fromLabels)
+                return quoteToEnd(lines, from: index, fromLabels: fromLabels, sentLabels: sentLabels, months: languages.months)
             }
             if trimmed.count >= 10, trimmed.allSatisfy({ $0 == "_" }),
                index + 1 < lines.count, isOutlookHeader(lines, index + 1, fromLabels, sentLabels) {
-                return quoteToEnd(lines, from: index, fromLabels: fromLabels)
+                return quoteToEnd(lines, from: index, fromLabels: fromLabels, sentLabels: sentLabels, months: languages.months)
             }
         }
         return QuoteSplit(newLines: Array(lines.indices), quoted: nil)
@@ -61,35 +61,34 @@ extension Draft {
             let joined = trimmed + " " + lines[index + 1].trimmingWhitespace
             candidates.append((TextFolding.foldPhrase(joined), Substring(joined), 2))
         }
-        // Every reading of every pattern competes: one whose date parses wins, the longest
-        // such date first (so "15 Nov 2026, at 16:32" keeps its time).
-        var best: (captures: [String: Range<String.Index>], date: MessageDate?, dateLength: Int,
-                   display: FoldedText, text: String, span: Int)?
         for (text, original, span) in candidates {
             let display = FoldedText(Substring(original.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
-            guard display.folded == text else { continue }
-            for pattern in patterns {
+            func slot(_ name: String, _ captures: [String: Range<String.Index>]) -> String? {
+                guard let range = captures[name], display.folded == text else { return nil }
+                let value = display.original[display.originalRange(range)].trimmingWhitespace
+                return value.isEmpty ? nil : String(value)
+            }
+            // Every pattern's every reading: prefer the date that parses with the most detail
+            // (time, AM/PM, offset), then the first match. "Pada tanggal Min, 15 Nov 2026 pukul
+            // 18.40 Sari" must not read "tanggal Min" as the date, "15.11.2026 18:40 Mari Tamm"
+            // must keep its time, and "Nov 15, 2026 at 6:40 PM Tom" its PM.
+            var best: (captures: [String: Range<String.Index>], date: MessageDate?, rank: Int)?
+            search: for pattern in patterns {
                 for captures in pattern.matches(text) {
-                    let dateText = captures["date"].map { String(display.original[display.originalRange($0)]) }
-                    let date = dateText.flatMap { LooseDate.parse($0, months: months, connectors: connectors) }
-                    let length = date == nil ? -1 : dateText?.count ?? 0
-                    if best == nil || length > best?.dateLength ?? -1 {
-                        best = (captures, date, length, display, text, span)
-                    }
+                    let read = slot("date", captures).flatMap { LooseDate.read($0, months: months, connectors: connectors) }
+                    let rank = read.map { $0.detail + 1 } ?? 0
+                    if best == nil || rank > best!.rank { best = (captures, read?.date, rank) }
+                    if rank == 4 { break search }
                 }
             }
+            guard let (captures, date, _) = best else { continue }
+            let name = slot("name", captures).map { $0.trimmingCharacters(in: ["\"", "'", " "]) }
+            let author = name.map { MailAddress(name: $0, address: slot("email", captures) ?? "") }
+            let line = TextLine(index: index, full: lines[index])
+            return Attribution(original: QuotedOriginal(author: author, date: date, attribution: line, lines: []),
+                               end: index + span)
         }
-        guard let best else { return nil }
-        func slot(_ name: String) -> String? {
-            guard let range = best.captures[name] else { return nil }
-            let value = best.display.original[best.display.originalRange(range)].trimmingWhitespace
-            return value.isEmpty ? nil : String(value)
-        }
-        let name = slot("name").map { $0.trimmingCharacters(in: ["\"", "'", " ", "(", ")"]) }
-        let author = name.map { MailAddress(name: $0, address: slot("email") ?? "") }
-        let line = TextLine(index: index, full: lines[index])
-        return Attribution(original: QuotedOriginal(author: author, date: best.date, attribution: line, lines: []),
-                           end: index + best.span)
+        return nil
     }
 
     /// `>`-quoted lines from `start` on; non-quoted lines after the quote (a bottom-posted
@@ -114,20 +113,27 @@ extension Draft {
         return QuoteSplit(newLines: newLines, quoted: quoted)
     }
 
-    /// Everything from a separator or Outlook header block to the end is the original.
-    private static func quoteToEnd(_ lines: [Substring], from start: Int, fromLabels: [String]) -> QuoteSplit {
+    /// Everything from a separator or Outlook header block to the end is the original; its
+    /// From and Sent labels (in the header block's first lines) give the author and date.
+    private static func quoteToEnd(_ lines: [Substring], from start: Int, fromLabels: [String], sentLabels: [String],
+                                   months: [String: Int]) -> QuoteSplit {
         var author: MailAddress?
+        var date: MessageDate?
         var body: [TextLine] = []
         for index in start..<lines.count {
             let line = lines[index]
-            if author == nil, let colon = line.firstIndex(of: ":"),
-               fromLabels.contains(TextFolding.foldPhrase(line[..<colon])) {
-                let value = line[line.index(after: colon)...].trimmingWhitespace
-                author = AddressList.parse(String(value)).addresses.first
+            if index < start + 8, author == nil || date == nil, let colon = line.firstIndex(of: ":") {
+                let label = TextFolding.foldPhrase(line[..<colon].trimmingWhitespace.trimmingCharacters(in: ["*"]))
+                let value = String(line[line.index(after: colon)...].trimmingWhitespace)
+                if author == nil, fromLabels.contains(label) {
+                    author = AddressList.parse(value).addresses.first
+                } else if date == nil, sentLabels.contains(label) {
+                    date = LooseDate.parse(value, months: months)
+                }
             }
             body.append(TextLine(index: index, full: line))
         }
-        let quoted = QuotedOriginal(author: author, date: nil,
+        let quoted = QuotedOriginal(author: author, date: date,
                                     attribution: TextLine(index: start, full: lines[start]), lines: Array(body.dropFirst()))
         return QuoteSplit(newLines: Array(0..<start), quoted: quoted)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A reply as replylint sees it: the message, its language, and the parts a reader
 /// notices (subject, greeting, new text, lists, links, sign-off, signature, quoted original).
 /// Rules read these scopes; they never search the raw text again.
@@ -10,6 +12,12 @@ struct Draft: Sendable {
     var languageSource: String
     /// The customer's name: `--recipient-name`, else To's display name, else the quoted author's.
     var recipientName: String?
+    /// The customer's message this answers: `--original`, else the quoted attribution.
+    var original: OriginalMessage?
+    /// When the reply goes out: its Date header, else `--now`, else the clock.
+    var sentAt = MessageDate(date: Date(), utcOffset: 0, offsetKnown: false)
+    /// `--recipient-tz`, when given.
+    var recipientTimeZone: RecipientTimeZone?
 
     var lines: [Substring]
     /// The lines the sender wrote now: not the quote, not the signature.

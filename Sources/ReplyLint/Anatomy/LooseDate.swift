@@ -10,31 +10,31 @@ enum LooseDate {
     /// Any other word after the date has begun makes the text not a date, so an attribution
     /// slot that swallowed part of a name ("… 18:40 Anna") is rejected.
     static func parse(_ text: String, months table: [String: Int], connectors: Set<String> = []) -> MessageDate? {
-        guard let loose = looseParse(text, table, connectors) else { return nil }
-        // An RFC 5322 date reads zone names and seconds exactly; the loose reading has vetted the words.
-        return DateParser.parse(text) ?? loose
+        read(text, months: table, connectors: connectors)?.date
     }
 
-    /// RFC 5322 zone names a date may end with.
-    private static let zoneNames: Set<String> = ["ut", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "z"]
-
-    private static func looseParse(_ text: String, _ table: [String: Int], _ connectors: Set<String>) -> MessageDate? {
+    /// The date, and how much of it the text gave: one point each for a time of day (without
+    /// one it is midnight), an AM/PM marker and an offset, so a caller choosing between
+    /// readings of an attribution line can keep "6:40 PM" whole.
+    static func read(_ text: String, months table: [String: Int], connectors: Set<String> = []) -> (date: MessageDate, detail: Int)? {
+        let tokens = TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace || $0 == "," })
+            .map { $0.trimmingCharacters(in: ["."]) }
+        // The strict parser would take "PM" for an unknown zone name (RFC 5322 reads those as UTC).
+        guard vetted(tokens, table, connectors) else { return nil }
+        if !tokens.contains(where: { meridiem[$0] != nil }), let strict = DateParser.parse(text) { return (strict, 3) }
         var numbers: [Int] = []
         var month: Int?
         var monthByPrefix: Int?
         var hour: Int?, minute = 0, second = 0
         var pm: Bool?
         var offset: Int?
-        for raw in TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace || $0 == "," }) {
-            let token = raw.trimmingCharacters(in: ["."])
+        for token in tokens {
             if let parsed = timeOfDay(token) {
                 (hour, minute, second) = parsed
             } else if let zone = zoneOffset(token) {
                 offset = zone
-            } else if ["pm", "p.m", "μ.μ", "μμ"].contains(token) {
-                pm = true
-            } else if ["am", "a.m", "π.μ", "πμ"].contains(token) {
-                pm = false
+            } else if let marker = meridiem[token] {
+                pm = marker
             } else if let numeric = numericDate(token) {
                 numbers = numeric
             } else if let value = Int(token) {
@@ -43,10 +43,6 @@ enum LooseDate {
                 month = exact
             } else if monthByPrefix == nil, token.count >= 3, let found = monthFromPrefix(token, table) {
                 monthByPrefix = found
-            } else if !numbers.isEmpty || month != nil || monthByPrefix != nil || hour != nil,
-                      !connectors.contains(token), !zoneNames.contains(token.trimmingCharacters(in: ["(", ")"])),
-                      token.contains(where: \.isLetter) {
-                return nil
             }
         }
         // An exact name wins over a prefix: Romanian "marți, 17 nov." is November, not March.
@@ -57,9 +53,36 @@ enum LooseDate {
         if pm == false, h == 12 { h = 0 }
         let days = CivilDate.days(year: year, month: monthNumber, day: day)
         let seconds = days * 86_400 + h * 3600 + minute * 60 + second - (offset ?? 0)
-        return MessageDate(date: Date(timeIntervalSince1970: TimeInterval(seconds)), utcOffset: offset ?? 0,
-                           offsetKnown: offset != nil)
+        let date = MessageDate(date: Date(timeIntervalSince1970: TimeInterval(seconds)), utcOffset: offset ?? 0,
+                               offsetKnown: offset != nil)
+        return (date, [hour != nil, pm != nil, offset != nil].filter { $0 }.count)
     }
+
+    /// RFC 5322 zone names a date may end with.
+    private static let zoneNames: Set<String> = ["ut", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "z"]
+
+    /// Once the date has begun (a number, a month, a time), every word must belong to a
+    /// date: a month, AM/PM, a zone, or a connector ("at", "στις"). Day names may precede it.
+    private static func vetted(_ tokens: [String], _ table: [String: Int], _ connectors: Set<String>) -> Bool {
+        var begun = false
+        for token in tokens {
+            let isDatePart = token.first?.isNumber == true || token.first == "+" || token.first == "-"
+                || table[token] != nil || (token.count >= 3 && monthFromPrefix(token, table) != nil)
+            if isDatePart { begun = true; continue }
+            guard begun, token.contains(where: \.isLetter) else { continue }
+            let bare = token.trimmingCharacters(in: ["(", ")"])
+            if meridiem[token] == nil, !connectors.contains(token), !zoneNames.contains(bare), !bare.hasPrefix("gmt"),
+               !bare.hasPrefix("utc") {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// AM/PM markers, folded and without a final dot: true for after noon.
+    private static let meridiem: [String: Bool] = [
+        "pm": true, "p.m": true, "μ.μ": true, "μμ": true, "am": false, "a.m": false, "π.μ": false, "πμ": false,
+    ]
 
     /// "sept" abbreviates "september"; "novembril" inflects "november".
     private static func monthFromPrefix(_ token: String, _ table: [String: Int]) -> Int? {
@@ -95,14 +118,18 @@ enum LooseDate {
     }
 
     private static func timeOfDay(_ token: String) -> (Int, Int, Int)? {
+        // Indonesian (and Finnish) clocks write "18.40"; a dotted pair is a time, never a date.
+        let dotted = token.split(separator: ".", omittingEmptySubsequences: false)
+        if dotted.count == 2, dotted[0].count <= 2, dotted[1].count == 2,
+           dotted.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+           let h = Int(dotted[0]), let m = Int(dotted[1]), h < 24, m < 60 {
+            return (h, m, 0)
+        }
         var body = Substring(token)
         var pmSuffix: Bool?
         if body.hasSuffix("pm") { pmSuffix = true; body = body.dropLast(2) }
         else if body.hasSuffix("am") { pmSuffix = false; body = body.dropLast(2) }
-        // "18:40", and "18.40" as Indonesian and Estonian clients write it.
-        let separator: Character = body.contains(":") ? ":" : "."
-        let parts = body.split(separator: separator, omittingEmptySubsequences: false).map { Int($0) }
-        if separator == "." && (parts.count != 2 || body.split(separator: ".").last?.count != 2) { return nil }
+        let parts = body.split(separator: ":").map { Int($0) }
         guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return nil }
         var h = parts[0] ?? 0
         if pmSuffix == true, h < 12 { h += 12 }

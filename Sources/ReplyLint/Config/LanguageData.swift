@@ -13,9 +13,9 @@ struct LanguageData: Sendable {
     static let listKeys: Set<String> = [
         "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
         "acronyms", "attribution", "original-message", "placeholder-words", "name-endings", "step-words",
-        "date-words",
+        "date-words", "delay-acknowledgements",
     ]
-    static let mapKeys: Set<String> = ["outlook-labels", "name-forms", "months"]
+    static let mapKeys: Set<String> = ["outlook-labels", "name-forms", "months", "time-of-day-greetings", "time-of-day-hours"]
     static let scalarKeys: Set<String> = []
 
     init(code: String, name: String) {
@@ -40,7 +40,11 @@ struct LanguageData: Sendable {
                 scalars[key] = try value.string(key)
             } else if Self.mapKeys.contains(key) {
                 for (inner, _, items) in try value.mapping(key) {
-                    maps[key, default: [:]][TextFolding.fold(inner), default: []] += try items.strings("\(key).\(inner)")
+                    let entries = try items.strings("\(key).\(inner)")
+                    if key == "time-of-day-hours", let bad = entries.first(where: { HourBand($0) == nil }) {
+                        throw items.error("'\(bad)' in \(key).\(inner) is not an hour band like \"5-12\" or \"18-4\"")
+                    }
+                    maps[key, default: [:]][TextFolding.fold(inner), default: []] += entries
                 }
             } else {
                 throw keyNode.error("unknown key '\(key)' in language '\(code)'")

@@ -9,10 +9,20 @@ public struct Linter: Sendable {
         /// The customer's name, when the headers don't give it.
         public var recipientName: String?
         public var limits = MessageLimits()
+        /// The customer's message the draft answers; its date and author win over the quoted attribution's.
+        public var original: OriginalMessage?
+        /// Where the recipient reads the reply; otherwise the original message's offset.
+        public var recipientTimeZone: RecipientTimeZone?
+        /// The send time of drafts without a Date header; the clock when nil.
+        public var now: MessageDate?
 
-        public init(locale: String? = nil, recipientName: String? = nil) {
+        public init(locale: String? = nil, recipientName: String? = nil, original: OriginalMessage? = nil,
+                    recipientTimeZone: RecipientTimeZone? = nil, now: MessageDate? = nil) {
             self.locale = locale
             self.recipientName = recipientName
+            self.original = original
+            self.recipientTimeZone = recipientTimeZone
+            self.now = now
         }
     }
 
@@ -72,6 +82,7 @@ public struct Linter: Sendable {
     func draft(_ bytes: [UInt8]) throws(MessageError) -> Draft {
         let message = try MessageParser.parse(bytes, limits: options.limits)
         return Draft(message: message, languages: languages,
-                     options: .init(locale: options.locale, configLocale: configLocale, recipientName: options.recipientName))
+                     options: .init(locale: options.locale, configLocale: configLocale, recipientName: options.recipientName,
+                                    original: options.original, recipientTimeZone: options.recipientTimeZone, now: options.now))
     }
 }

@@ -18,6 +18,9 @@ enum RuleCatalog {
         HeaderRecipientMissingRule.self,
         HeaderMalformedRule.self,
         BodyMalformedRule.self,
+        // time
+        ReplyLatencyRule.self,
+        GreetingTimeOfDayRule.self,
     ]
 
     private static let byIdentifier: [String: any Rule.Type] = Dictionary(

@@ -35,14 +35,19 @@ extension RuleExample {
 
     static let languages = ["en", "el", "ro", "et", "id"]
 
-    /// The sample reply of `locale` with some parts replaced (nil drops a part).
+    /// The sample reply of `locale` with some parts replaced (nil drops a part). `quote` (an
+    /// attribution line and `>` lines) follows the closing; `date` nil drops the Date header.
     static func reply(_ locale: String, subject: String?? = .none, to: String? = nil, greeting: String?? = .none,
-                      body: String? = nil, closing: String?? = .none, extraHeaders: [String] = [],
-                      recipientName: String? = nil) -> RuleExample {
+                      body: String? = nil, closing: String?? = .none, quote: String? = nil,
+                      date: String? = defaultDate, extraHeaders: [String] = [], recipientName: String? = nil,
+                      now: String? = nil, recipientTimeZone: String? = nil) -> RuleExample {
         let sample = samples[locale] ?? samples["en"]!
-        let parts = [greeting ?? sample.greeting, body ?? sample.body, closing ?? sample.closing].compactMap { $0 }
-        return RuleExample(locale, subject: subject ?? sample.subject, to: to ?? sample.to,
-                           extraHeaders: ["Content-Language: \(locale)"] + extraHeaders,
-                           body: parts.joined(separator: "\n\n"), recipientName: recipientName)
+        let parts = [greeting ?? sample.greeting, body ?? sample.body, closing ?? sample.closing, quote].compactMap { $0 }
+        var example = RuleExample(locale, subject: subject ?? sample.subject, to: to ?? sample.to, date: date,
+                                  extraHeaders: ["Content-Language: \(locale)"] + extraHeaders,
+                                  body: parts.joined(separator: "\n\n"), recipientName: recipientName)
+        example.now = now
+        example.recipientTimeZone = recipientTimeZone
+        return example
     }
 }

@@ -5,15 +5,20 @@ struct RuleExample: Sendable {
     var source: String
     /// `--recipient-name` for the run, when the example needs one.
     var recipientName: String?
+    /// `--now` and `--recipient-tz` for the run, when the example needs them.
+    var now: String?
+    var recipientTimeZone: String?
 
     static let marker: Character = "↓"
 
+    static let defaultDate = "Mon, 16 Nov 2026 10:12:00 +0200"
+
     init(_ locale: String, subject: String? = "Your refund for order A-1042",
          to: String = "Anna Smith <anna@example.com>", from: String = "Jo Baker <jo@shop.example>",
-         extraHeaders: [String] = [], body: String, recipientName: String? = nil) {
+         date: String? = defaultDate, extraHeaders: [String] = [], body: String, recipientName: String? = nil) {
         var lines = ["From: \(from)", "To: \(to)"]
         if let subject { lines.append("Subject: \(subject)") }
-        lines.append("Date: Mon, 16 Nov 2026 10:12:00 +0200")
+        if let date { lines.append("Date: \(date)") }
         lines += extraHeaders
         lines.append("Content-Type: text/plain; charset=utf-8")
         lines.append("")

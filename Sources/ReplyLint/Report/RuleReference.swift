@@ -86,19 +86,23 @@ public struct RuleReference: Sendable, Encodable, Equatable {
         return out
     }
 
-    /// An example's interesting lines: the subject and the body, indented, headers otherwise omitted.
+    /// An example's interesting lines: the subject, date and body, indented, headers otherwise
+    /// omitted, and the run's time options when it has any.
     private static func show(_ example: RuleExample) -> String {
         let lines = example.source.split(separator: "\n", omittingEmptySubsequences: false)
         let blank = lines.firstIndex(of: "") ?? lines.endIndex
         let headers = lines[..<blank].filter { line in
-            ["subject:", "to:", "cc:", "bcc:", "content-type:"].contains { line.lowercased().hasPrefix($0) }
+            ["subject:", "to:", "cc:", "bcc:", "date:", "content-type:"].contains { line.lowercased().hasPrefix($0) }
                 || line.contains(RuleExample.marker)
         }
         let body = lines[min(blank + 1, lines.count)...].drop { $0.isEmpty }
         var trimmedBody = Array(body)
         while trimmedBody.last?.isEmpty == true { trimmedBody.removeLast() }
         let all = headers + [""] + trimmedBody
-        return "  [\(example.locale)]\n" + all.map { "    \($0)" }.joined(separator: "\n") + "\n\n"
+        let options = [example.now.map { "--now \($0)" }, example.recipientTimeZone.map { "--recipient-tz \($0)" }]
+            .compactMap { $0 }
+        let run = options.isEmpty ? "" : " (\(options.joined(separator: " ")))"
+        return "  [\(example.locale)]\(run)\n" + all.map { "    \($0)" }.joined(separator: "\n") + "\n\n"
     }
 }
 

@@ -47,7 +47,8 @@ let anatomyCases: [AnatomyCase] = [
     AnatomyCase(
         name: "en: Outlook original message block and -- signature", to: "Anna Smith <anna@example.com>",
         body: "Dear Ms Smith,\n\nThank you for your patience while we checked the parcel.\n\nKind regards, Jo\n-- \nJo Baker | Example Shop\n\n-----Original Message-----\nFrom: Anna Smith <anna@example.com>\nSent: Sunday, November 15, 2026 6:40 PM\nTo: support@shop.example\nSubject: Parcel\n\nWhere is it?\n",
-        language: "en", greetingName: "Smith", signOff: "Kind regards,", senderName: "Jo", quotedAuthor: "Anna Smith"),
+        language: "en", greetingName: "Smith", signOff: "Kind regards,", senderName: "Jo", quotedAuthor: "Anna Smith",
+        quotedDate: "2026-11-15T18:40:00"),
 ]
 
 @Test(arguments: anatomyCases)

@@ -22,7 +22,11 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
 @Test(arguments: ExampleCase.all)
 func ruleExample(_ item: ExampleCase) throws {
     let (text, expected) = item.example.unmarked
-    let linter = try Linter(options: .init(locale: item.example.locale, recipientName: item.example.recipientName))
+    let example = item.example
+    let now = try example.now.map { try #require(MessageDate(rfc3339: $0), "bad --now \($0)") }
+    let zone = try example.recipientTimeZone.map { try #require(RecipientTimeZone($0), "bad --recipient-tz \($0)") }
+    let linter = try Linter(options: .init(locale: example.locale, recipientName: example.recipientName,
+                                           recipientTimeZone: zone, now: now))
     let report = try linter.lint(Array(text.utf8), path: "example.eml")
     let found = report.diagnostics.filter { $0.rule == item.rule }
     let positions = found.map { SourcePosition(line: $0.line, column: $0.column) }

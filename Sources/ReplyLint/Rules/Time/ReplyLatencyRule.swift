@@ -1,0 +1,54 @@
+import Foundation
+
+struct ReplyLatencyRule: Rule {
+    static let description = RuleDescription(
+        identifier: "reply.latency", severity: .warning,
+        summary: "The customer wrote more than a day before this reply (an error past three days) and the reply does not acknowledge the delay.",
+        guideline: .replyOnTime, usesLists: ["delay-acknowledgements"],
+        parameters: [
+            RuleParameter(name: "warn-hours", help: "Hours after the customer's message past which a reply is late."),
+            RuleParameter(name: "error-hours", help: "Hours past which a late reply is an error."),
+        ],
+        triggering: LatencyExamples.triggering,
+        nonTriggering: LatencyExamples.nonTriggering
+    )
+
+    func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
+        guard let written = draft.originalInstant else { return [] }
+        let elapsed = draft.sentAt.date.timeIntervalSince(written)
+        let warnAfter = context.number("warn-hours") * 3600
+        guard elapsed > warnAfter, !acknowledgesDelay(draft) else { return [] }
+        let isError = elapsed > context.number("error-hours") * 3600
+        let example = draft.language.writtenList("delay-acknowledgements").first ?? "Sorry for the late reply"
+        let message = "the customer wrote \(Self.duration(elapsed)) before this reply; acknowledge the delay, e.g. '\(example)'"
+        let (location, excerpt) = where_(draft)
+        return [Finding(message, at: location, excerpt: excerpt, severity: isError ? .error : nil)]
+    }
+
+    private func acknowledgesDelay(_ draft: Draft) -> Bool {
+        let phrases = draft.language.list("delay-acknowledgements")
+        guard !phrases.isEmpty else { return false }
+        return draft.newText.contains { !FoldedText($0.text).occurrences(of: phrases).isEmpty }
+    }
+
+    /// The quoted attribution when the date came from it, else the draft's Date header.
+    private func where_(_ draft: Draft) -> (FindingLocation, String?) {
+        if let quoted = draft.quoted, let line = quoted.attribution, quoted.date != nil, quoted.date == draft.original?.date {
+            let text = line.trimmed
+            return (line.location(text.startIndex..<text.endIndex), String(text))
+        }
+        if let field = draft.message.field("Date") {
+            return (.header(field, start: 0, end: field.value.count), nil)
+        }
+        return (.message, nil)
+    }
+
+    /// `3 days 4 hours`, `1 day`, `30 hours` under a day (floors; minutes are noise here).
+    static func duration(_ seconds: TimeInterval) -> String {
+        let hours = Int(seconds / 3600)
+        func unit(_ value: Int, _ name: String) -> String { "\(value) \(name)\(value == 1 ? "" : "s")" }
+        guard hours >= 24 else { return unit(hours, "hour") }
+        let (days, rest) = hours.quotientAndRemainder(dividingBy: 24)
+        return rest == 0 ? unit(days, "day") : unit(days, "day") + " " + unit(rest, "hour")
+    }
+}
