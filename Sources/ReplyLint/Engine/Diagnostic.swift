@@ -71,8 +71,10 @@ public struct FileReport: Sendable, Codable, Equatable {
     public var diagnostics: [Diagnostic]
     /// The raw file's lines, for printing the offending line (not encoded in JSON).
     public var sourceLines: [String] = []
+    /// `check --fix`: the safe fixes applied, as found before fixing (absent otherwise).
+    public var fixed: [Diagnostic]?
 
-    enum CodingKeys: String, CodingKey { case path, locale, diagnostics }
+    enum CodingKeys: String, CodingKey { case path, locale, diagnostics, fixed }
 
     public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 }

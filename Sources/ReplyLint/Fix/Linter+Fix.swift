@@ -29,8 +29,9 @@ extension Linter {
                     }
                     return diagnostic
                 }
-                return FixResult(bytes: current, changed: current != bytes, applied: applied,
-                                 report: report(draft, diagnostics, path: path))
+                var report = report(draft, diagnostics, path: path)
+                report.fixed = applied
+                return FixResult(bytes: current, changed: current != bytes, applied: applied, report: report)
             }
             applied += pass.applied.map { found[$0].diagnostic }
             current = pass.bytes
