@@ -2,7 +2,7 @@ import Foundation
 import ReplyLint
 
 /// libFuzzer entry: every input goes through the whole pipeline (parse, anatomy, every
-/// rule, the show summary). Built by scripts/fuzz with `-sanitize=fuzzer -DFUZZING`.
+/// rule, the show summary, `check --fix`). Built by scripts/fuzz with `-sanitize=fuzzer -DFUZZING`.
 enum FuzzTarget {
     static let linter: Linter? = try? Linter()
 
@@ -10,6 +10,7 @@ enum FuzzTarget {
         guard let linter else { fatalError("rule data not found; set REPLYLINT_RULES") }
         _ = try? linter.lint(bytes, path: "fuzz.eml")
         _ = try? linter.inspect(bytes)
+        _ = try? linter.fix(bytes, path: "fuzz.eml")
     }
 }
 
