@@ -6,7 +6,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Lints drafts and reports what to fix before sending.",
-        discussion: "Exit codes: 0 no error-level findings; 1 error-level findings (or warnings with --strict); 2 unreadable input or bad configuration; 64 usage error."
+        discussion: "Exit codes: 0 no error-level findings; 1 error-level findings (or warnings with --strict); 2 unreadable input or bad configuration; 64 usage error. With --fix, they count the findings left after fixing."
     )
 
     @Argument(help: "Drafts (.eml files) or folders searched for them; standard input when none or '-'.")
