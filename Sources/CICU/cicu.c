@@ -72,6 +72,42 @@ int32_t cicu_convert_to_utf8(const char *charset, const char *source, int32_t le
     return needed;
 }
 
+int32_t cicu_convert_from_utf8(const char *charset, const char *source, int32_t length,
+                               char *dest, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *to = ucnv_open(charset, &status);
+    if (U_FAILURE(status) || to == NULL) return -1;
+    UConverter *from = ucnv_open("UTF-8", &status);
+    if (U_FAILURE(status) || from == NULL) { ucnv_close(to); return -2; }
+    /* An unmappable character must fail the conversion, not become '?' or SUB. */
+    ucnv_setFromUCallBack(to, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    ucnv_setToUCallBack(from, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    if (U_FAILURE(status)) { ucnv_close(from); ucnv_close(to); return -2; }
+
+    const char *src = source;
+    UChar pivot[1024];
+    UChar *pivotSource = pivot, *pivotTarget = pivot;
+    int32_t needed = 0;
+    char overflow[4096];
+    int first = 1;
+    for (;;) {
+        char *chunkStart = needed < capacity ? dest + needed : overflow;
+        char *chunkLimit = needed < capacity ? dest + capacity : overflow + sizeof overflow;
+        char *target = chunkStart;
+        status = U_ZERO_ERROR;
+        ucnv_convertEx(to, from, &target, chunkLimit, &src, source + length,
+                       pivot, &pivotSource, &pivotTarget, pivot + 1024, first, 1, &status);
+        first = 0;
+        needed += (int32_t)(target - chunkStart);
+        if (status == U_BUFFER_OVERFLOW_ERROR) continue;
+        ucnv_close(from);
+        ucnv_close(to);
+        if (status == U_INVALID_CHAR_FOUND || status == U_ILLEGAL_CHAR_FOUND) return -3;
+        if (U_FAILURE(status)) return -2;
+        return needed;
+    }
+}
+
 int32_t cicu_boundaries(int32_t kind, const char *locale, const uint16_t *text, int32_t length,
                         int32_t *offsets, int32_t *statuses, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;

@@ -5,11 +5,17 @@ import ReplyLint
 enum Terminal {
     enum Outcome: Sendable {
         case success(FileReport)
+        /// `check --fix`: what was fixed and what is left.
+        case fixed(FixResult)
         case failure(String)
     }
 
     static var colorOutput: Bool {
         isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    static var colorErrors: Bool {
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
     static func error(_ message: String) {
@@ -18,11 +24,12 @@ enum Terminal {
 
     /// Lints every input on all cores; results come back in input order. Progress goes to
     /// stderr only when it is a terminal and there is more than one draft.
-    static func checkInParallel(_ inputs: [DraftInput], pool: LinterPool) -> [Outcome] {
+    static func checkInParallel(_ inputs: [DraftInput], pool: LinterPool,
+                                work: @escaping @Sendable (DraftInput, LinterPool) -> Outcome = check) -> [Outcome] {
         let results = ResultBox(count: inputs.count)
         let showProgress = inputs.count > 1 && isatty(STDERR_FILENO) == 1
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            results.set(index, check(inputs[index], pool: pool))
+            results.set(index, work(inputs[index], pool))
             if showProgress {
                 let done = results.completed()
                 if done % 50 == 0 || done == inputs.count {
@@ -34,7 +41,7 @@ enum Terminal {
         return results.values
     }
 
-    static func check(_ input: DraftInput, pool: LinterPool) -> Outcome {
+    @Sendable static func check(_ input: DraftInput, pool: LinterPool) -> Outcome {
         let shown = input.path == DraftInput.standardInput ? "<stdin>" : input.path
         guard let bytes = input.read() else { return .failure("\(shown): cannot read the file") }
         switch pool.linter(for: input.directory) {

@@ -33,30 +33,59 @@ enum Capitals {
 
     /// "Urgent" for "URGENT" at the start of a sentence, "urgent" elsewhere.
     static func calmed(_ word: some StringProtocol, capitalised: Bool) -> String {
-        guard capitalised, let first = word.first else { return word.lowercased() }
-        return String(first) + word.dropFirst().lowercased()
+        var result = word.lowercased()
+        if capitalised, let first = word.first { result = String(first) + word.dropFirst().lowercased() }
+        // Lower-casing a word on its own gives "σ"; Greek ends a word with "ς".
+        if result.count > 1, result.hasSuffix("σ") { result = String(result.dropLast()) + "ς" }
+        return result
     }
 
-    /// Sentence case keeping acronyms: "URGENT: FAQ UPDATE" → "Urgent: FAQ update".
+    /// Sentence case keeping acronyms and codes: "URGENT: FAQ UPDATE FOR A-1042" → "Urgent: FAQ update for A-1042".
     static func sentenceCase(_ text: String, acronyms: Set<String>) -> String {
         var result = ""
-        var word = ""
         var first = true
+        var token = ""
         func flush() {
+            guard !token.isEmpty else { return }
+            // A token with a digit is a code (A-1042, SKU12B): never change its letters.
+            if token.contains(where: \.isNumber) {
+                result += token
+                first = first && !token.contains(where: \.isLetter)
+            } else {
+                result += caseWords(token, acronyms: acronyms, first: &first)
+            }
+            token = ""
+        }
+        for character in text {
+            if character.isWhitespace {
+                flush()
+                result.append(character)
+            } else {
+                token.append(character)
+            }
+        }
+        flush()
+        return result
+    }
+
+    private static func caseWords(_ token: String, acronyms: Set<String>, first: inout Bool) -> String {
+        var result = ""
+        var word = ""
+        func flushWord() {
             guard !word.isEmpty else { return }
             result += acronyms.contains(TextFolding.fold(word)) ? word : calmed(word, capitalised: first)
             first = false
             word = ""
         }
-        for character in text {
+        for character in token {
             if character.isLetter {
                 word.append(character)
             } else {
-                flush()
+                flushWord()
                 result.append(character)
             }
         }
-        flush()
+        flushWord()
         return result
     }
 }

@@ -13,9 +13,37 @@ public struct Diagnostic: Sendable, Codable, Equatable {
     public var suggestion: String?
     /// Where columns are not the file's (inside an encoded part): what the position means.
     public var note: String?
+    /// `suggestion` may replace the range without a person looking (`check --fix` applies it).
+    public var isSafeFix = false
+    /// Set by `check --fix` on a safe fix it did not apply: why not.
+    public var notFixed: String?
 
     enum CodingKeys: String, CodingKey {
         case rule, severity, message, line, column, endLine, endColumn, excerpt, suggestion, note
+        case isSafeFix = "fix", notFixed
+    }
+
+    init(rule: String, severity: Severity, message: String, line: Int, column: Int, endLine: Int, endColumn: Int,
+         excerpt: String?, suggestion: String?, note: String?, isSafeFix: Bool = false) {
+        (self.rule, self.severity, self.message) = (rule, severity, message)
+        (self.line, self.column, self.endLine, self.endColumn) = (line, column, endLine, endColumn)
+        (self.excerpt, self.suggestion, self.note, self.isSafeFix) = (excerpt, suggestion, note, isSafeFix)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        rule = try container.decode(String.self, forKey: .rule)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        message = try container.decode(String.self, forKey: .message)
+        line = try container.decode(Int.self, forKey: .line)
+        column = try container.decode(Int.self, forKey: .column)
+        endLine = try container.decode(Int.self, forKey: .endLine)
+        endColumn = try container.decode(Int.self, forKey: .endColumn)
+        excerpt = try container.decodeIfPresent(String.self, forKey: .excerpt)
+        suggestion = try container.decodeIfPresent(String.self, forKey: .suggestion)
+        note = try container.decodeIfPresent(String.self, forKey: .note)
+        isSafeFix = try container.decodeIfPresent(Bool.self, forKey: .isSafeFix) ?? false
+        notFixed = try container.decodeIfPresent(String.self, forKey: .notFixed)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -30,6 +58,8 @@ public struct Diagnostic: Sendable, Codable, Equatable {
         try container.encode(excerpt, forKey: .excerpt)
         try container.encode(suggestion, forKey: .suggestion)
         try container.encodeIfPresent(note, forKey: .note)
+        if isSafeFix { try container.encode(true, forKey: .isSafeFix) }
+        try container.encodeIfPresent(notFixed, forKey: .notFixed)
     }
 }
 
@@ -41,8 +71,10 @@ public struct FileReport: Sendable, Codable, Equatable {
     public var diagnostics: [Diagnostic]
     /// The raw file's lines, for printing the offending line (not encoded in JSON).
     public var sourceLines: [String] = []
+    /// `check --fix`: the safe fixes applied, as found before fixing (absent otherwise).
+    public var fixed: [Diagnostic]?
 
-    enum CodingKeys: String, CodingKey { case path, locale, diagnostics }
+    enum CodingKeys: String, CodingKey { case path, locale, diagnostics, fixed }
 
     public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 }

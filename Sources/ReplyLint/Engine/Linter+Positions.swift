@@ -20,7 +20,7 @@ extension Linter {
         }
         return Diagnostic(rule: active.identifier, severity: finding.severity ?? active.severity, message: finding.message,
                           line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-                          excerpt: excerpt, suggestion: finding.suggestion, note: note)
+                          excerpt: excerpt, suggestion: finding.suggestion, note: note, isSafeFix: finding.isSafeFix)
     }
 
     /// A header value's offsets are the file's when the value stands unencoded on the

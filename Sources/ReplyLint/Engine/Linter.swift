@@ -67,16 +67,28 @@ public struct Linter: Sendable {
     /// Lints one message. Throws only when the message cannot be read at all.
     public func lint(_ bytes: [UInt8], path: String) throws(MessageError) -> FileReport {
         let draft = try self.draft(bytes)
-        var diagnostics: [Diagnostic] = []
+        return report(draft, findings(draft).map(\.diagnostic), path: path)
+    }
+
+    /// Every enabled rule's findings, each with its diagnostic, in report order.
+    func findings(_ draft: Draft) -> [(finding: Finding, diagnostic: Diagnostic)] {
+        var found: [(finding: Finding, diagnostic: Diagnostic)] = []
         for active in rules {
             for finding in active.rule.check(draft, active.context) {
                 let placed = diagnostic(finding, active, draft.message)
-                if !suppressions.contains(where: { $0.suppresses(placed) }) { diagnostics.append(placed) }
+                if !suppressions.contains(where: { $0.suppresses(placed) }) { found.append((finding, placed)) }
             }
         }
-        diagnostics.sort { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
-        return FileReport(path: path, locale: draft.language.code, diagnostics: diagnostics,
-                          sourceLines: draft.message.rawLines.map(String.init))
+        // Stable, so findings at one position keep the catalogue's order.
+        return found.enumerated().sorted {
+            let (a, b) = ($0.element.diagnostic, $1.element.diagnostic)
+            return (a.line, a.column, a.rule, $0.offset) < (b.line, b.column, b.rule, $1.offset)
+        }.map(\.element)
+    }
+
+    func report(_ draft: Draft, _ diagnostics: [Diagnostic], path: String) -> FileReport {
+        FileReport(path: path, locale: draft.language.code, diagnostics: diagnostics,
+                   sourceLines: draft.message.rawLines.map(String.init))
     }
 
     func draft(_ bytes: [UInt8]) throws(MessageError) -> Draft {

@@ -27,6 +27,7 @@ struct AddressToken: Equatable {
         var tokens: [AddressToken] = []
         var index = 0
         var spaceBefore = false
+        var unterminated = 0
         while index < bytes.count {
             let byte = bytes[index]
             let start = index
@@ -40,8 +41,16 @@ struct AddressToken: Equatable {
                 let isQuote = byte == 0x22
                 let (content, end, closed) = delimited(bytes, from: index, close: isQuote ? 0x22 : 0x29, nests: !isQuote)
                 guard closed else {
-                    // Read on as if the opening character were not there, so what follows still counts.
+                    // Read on as if the opening character were not there, so what follows still
+                    // counts; but each retry rescans to the end, so after a few the rest is one
+                    // unterminated token (a run of "((((" would otherwise cost quadratic time).
                     problems.append("unterminated \(isQuote ? "quoted string" : "comment") '\(excerpt(bytes, start))'")
+                    unterminated += 1
+                    if unterminated >= 4 {
+                        tokens.append(AddressToken(kind: isQuote ? .quoted(content) : .comment(content),
+                                                   spaceBefore: spaceBefore, range: start..<bytes.count))
+                        return tokens
+                    }
                     index += 1
                     continue
                 }

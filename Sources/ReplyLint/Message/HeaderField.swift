@@ -12,4 +12,6 @@ struct HeaderField: Sendable, Equatable {
     var valueColumn: Int
     /// Whether the value held encoded-words, so columns inside `value` are not the file's.
     var isEncoded: Bool
+    /// The field's bytes in the file: from its name to the end of its last line, line break excluded.
+    var sourceRange: Range<Int> = 0..<0
 }

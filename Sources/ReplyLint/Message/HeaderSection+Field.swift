@@ -28,7 +28,8 @@ extension HeaderSection {
                                            position: SourcePosition(line: pending.line, column: valueColumn)))
         }
         fields.append(HeaderField(name: pending.name, rawValue: rawValue, value: decoded.text, line: pending.line,
-                                  valueColumn: valueColumn, isEncoded: decoded.isEncoded))
+                                  valueColumn: valueColumn, isEncoded: decoded.isEncoded,
+                                  sourceRange: firstLine.lowerBound..<(pending.lines.last?.upperBound ?? firstLine.upperBound)))
     }
 }
 

@@ -39,6 +39,22 @@ struct BodyText: Sendable, Equatable {
     var map: SourceMap
     /// `text/plain` or `text/html` (converted), or empty when the message has no text part.
     var contentType: String
+    /// Where the part's body stands in the file and how it is encoded (`check --fix`).
+    var source: BodySource?
+}
+
+/// The raw form of the part the body text came from.
+struct BodySource: Sendable, Equatable {
+    /// The body's bytes in the file (after the part's headers, before a boundary's line break).
+    var range: Range<Int>
+    /// Lower-cased charset parameter, when given.
+    var charset: String?
+    /// Lower-cased Content-Transfer-Encoding.
+    var transferEncoding: String
+    /// `format=flowed`, whose lines the body text joined.
+    var isFlowed: Bool
+    /// A text/html part stands beside this text/plain one (an alternative), which a fix would not change.
+    var hasAlternative: Bool
 }
 
 extension StringProtocol {

@@ -28,6 +28,8 @@ enum MessageParser {
         if let chosen = candidates.first(where: { $0.part.contentType == "text/plain" }) ?? candidates.first {
             let decoded = PartText.decode(chosen, bytes: bytes)
             body = decoded.body
+            body.source?.hasAlternative = chosen.part.contentType == "text/plain"
+                && candidates.contains { $0.part.contentType == "text/html" }
             problems += decoded.problems
         }
         return Message(headers: top.fields, from: from, to: to, cc: cc, bcc: bcc, date: date,

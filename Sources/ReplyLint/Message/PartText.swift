@@ -29,7 +29,10 @@ enum PartText {
             let starts = flowed.starts.map { map.lines.isEmpty ? leaf.bodyLine : map.lines[min(max($0, 0), map.lines.count - 1)] }
             map = SourceMap(lines: starts, exactColumns: false, note: "in a format=flowed part")
         }
-        return (BodyText(text: text, map: map, contentType: leaf.part.contentType), problems)
+        let source = BodySource(range: leaf.bodyRange, charset: leaf.part.charset,
+                                transferEncoding: leaf.part.transferEncoding,
+                                isFlowed: leaf.contentType["format"]?.lowercased() == "flowed", hasAlternative: false)
+        return (BodyText(text: text, map: map, contentType: leaf.part.contentType, source: source), problems)
     }
 
     /// Where each decoded line stands in the file, before HTML or flowed processing.

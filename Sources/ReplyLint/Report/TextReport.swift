@@ -8,6 +8,7 @@ public enum TextReport {
             let location = paint("\(report.path):\(diagnostic.line):\(diagnostic.column):", "1", color)
             out += "\(location) \(severity): \(diagnostic.message) [\(diagnostic.rule)]\n"
             if let note = diagnostic.note { out += "    note: \(note)\n" }
+            if let reason = diagnostic.notFixed { out += "    not fixed: \(reason)\n" }
             guard diagnostic.line >= 1, diagnostic.line <= report.sourceLines.count else { continue }
             let line = report.sourceLines[diagnostic.line - 1]
             out += "    \(line)\n"
@@ -23,6 +24,13 @@ public enum TextReport {
         let s = JSONReport.Summary(reports)
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return "\(plural(s.errors, "error")), \(plural(s.warnings, "warning")), \(plural(s.infos, "info")) in \(plural(s.files, "file"))"
+    }
+
+    /// `check --fix`: how many safe fixes were made, e.g. `fixed 3 findings in 1 file`.
+    public static func fixSummary(_ reports: [FileReport]) -> String {
+        let fixed = reports.reduce(0) { $0 + ($1.fixed?.count ?? 0) }
+        let files = reports.filter { !($0.fixed ?? []).isEmpty }.count
+        return "fixed \(fixed) finding\(fixed == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
     }
 
     private static func code(_ severity: Severity) -> String {
