@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System ICU behind plain C types: Foundation bundles its own ICU headers,
@@ -28,7 +29,11 @@ let package = Package(
         ),
         .target(
             name: "ReplyLint",
-            dependencies: ["CICU", "RuleData", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "CICU", "RuleData",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .executableTarget(
             name: "ReplyLintCLI",
