@@ -72,6 +72,26 @@ int32_t cicu_convert_to_utf8(const char *charset, const char *source, int32_t le
     return needed;
 }
 
+int32_t cicu_convert_from_utf8(const char *charset, const char *source, int32_t length,
+                               char *dest, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *to = ucnv_open(charset, &status);
+    if (U_FAILURE(status) || to == NULL) return -1;
+    /* Stop at a character the charset lacks instead of writing a substitute byte. */
+    ucnv_setFromUCallBack(to, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    UConverter *from = ucnv_open("UTF-8", &status);
+    if (U_FAILURE(status) || from == NULL) { ucnv_close(to); return -2; }
+    char *target = dest;
+    const char *src = source;
+    ucnv_convertEx(to, from, &target, dest + capacity, &src, source + length,
+                   NULL, NULL, NULL, NULL, 1, 1, &status);
+    ucnv_close(from);
+    ucnv_close(to);
+    if (status == U_INVALID_CHAR_FOUND || status == U_ILLEGAL_CHAR_FOUND) return -3;
+    if (U_FAILURE(status)) return -2;
+    return (int32_t)(target - dest);
+}
+
 int32_t cicu_boundaries(int32_t kind, const char *locale, const uint16_t *text, int32_t length,
                         int32_t *offsets, int32_t *statuses, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;

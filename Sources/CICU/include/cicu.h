@@ -17,6 +17,12 @@ int32_t cicu_charset_known(const char *charset);
 int32_t cicu_convert_to_utf8(const char *charset, const char *source, int32_t length,
                              char *dest, int32_t capacity, int32_t *substitutions);
 
+/* Converts `length` bytes of UTF-8 to `charset` into `dest` (capacity `capacity`).
+   Returns the length written; -1 when the charset is unknown, -2 when `dest` is too small
+   or on another ICU failure, -3 when a character has no form in the charset. */
+int32_t cicu_convert_from_utf8(const char *charset, const char *source, int32_t length,
+                               char *dest, int32_t capacity);
+
 /* Break kinds for cicu_boundaries. */
 enum { CICU_BREAK_WORD = 1, CICU_BREAK_SENTENCE = 3 };
 

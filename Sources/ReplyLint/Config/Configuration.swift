@@ -12,10 +12,11 @@ import Foundation
 /// languages:
 ///   en:
 ///     acronyms: [SLA, RMA]
+/// spelling-words: [Northwind, Omniva]
 /// ```
 public struct Configuration: Sendable {
     public static let fileName = ".replylint.yaml"
-    static let keys = ["locale", "rules", "disable", "enable", "languages"]
+    static let keys = ["locale", "rules", "disable", "enable", "languages", "spelling-words"]
 
     /// The file this came from; nil for the defaults.
     public var path: String?
@@ -24,6 +25,9 @@ public struct Configuration: Sendable {
     var disabled: Set<String> = []
     var enabled: Set<String> = []
     var languages: [String: LanguageData] = [:]
+    /// Words `body.spelling` accepts in every language (product and place names), added to
+    /// each language's `spelling-words`.
+    var spellingWords: [String] = []
 
     /// The shipped defaults, with nothing of the user's.
     public init() {}
@@ -53,6 +57,7 @@ public struct Configuration: Sendable {
                     try data.extend(with: lists)
                     languages[code] = data
                 }
+            case "spelling-words": spellingWords += try value.strings("spelling-words")
             default:
                 throw keyNode.error("unknown key '\(key)' (known: \(Self.keys.joined(separator: ", ")))")
             }

@@ -35,7 +35,10 @@ public struct Linter: Sendable {
             byCode[code, default: LanguageData(code: code, name: extra.name)].merge(extra)
         }
         let common = shipped.common
-        for code in byCode.keys { byCode[code]?.merge(common) }
+        for code in byCode.keys {
+            byCode[code]?.merge(common)
+            byCode[code]?.add("spelling-words", configuration.spellingWords)
+        }
         languages = LanguageSet(byCode, common: common)
         rules = RuleCatalog.all.compactMap { type in
             let description = type.description

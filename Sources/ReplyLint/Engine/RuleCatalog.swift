@@ -18,6 +18,8 @@ enum RuleCatalog {
         HeaderRecipientMissingRule.self,
         HeaderMalformedRule.self,
         BodyMalformedRule.self,
+        // spelling
+        BodySpellingRule.self,
     ]
 
     private static let byIdentifier: [String: any Rule.Type] = Dictionary(

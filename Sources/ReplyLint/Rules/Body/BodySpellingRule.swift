@@ -1,0 +1,54 @@
+struct BodySpellingRule: Rule {
+    static let description = RuleDescription(
+        identifier: "body.spelling", severity: .warning,
+        summary: "A word of the new text that the language's Hunspell dictionary does not know; names, addresses, links, codes, acronyms and the config's spelling-words are left alone.",
+        guideline: .proofread, usesLists: ["hunspell-dictionary", "acronyms", "name-endings"],
+        triggering: [
+            RuleExample.reply("en", body: "We will ↓recieve the parcel tomorrow and refund you ↓imediately."),
+            RuleExample.reply("el", body: "Η επιστροφή των χρημάτων ↓εγινε σήμερα."),
+            RuleExample.reply("ro", body: "Rambursarea a fost efectuată ↓astazi."),
+            RuleExample.reply("et", body: "Tagastasime raha täna ja see ↓jouab peagi."),
+            RuleExample.reply("id", body: "Dana Anda ↓sudha kami kembalikan hari ini."),
+        ],
+        nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
+            RuleExample.reply("en", body: "Anna, your order A-1042 (tracking 58217, ref 3308) ships from Jo at shop.example; see https://example.com/helpp/refundz or write to anna@example.com about the IBAN."),
+            RuleExample.reply("el", body: "Κύριε Παπαδόπουλε, η παραγγελία A-1042 στάλθηκε· δείτε https://example.gr/epistrofi και τον ΑΦΜ σας."),
+            RuleExample.reply("ro", body: "Domnule Popescu, comanda A-1042 a fost expediată; detalii la https://example.ro/retur și la ion@example.ro."),
+            RuleExample.reply("et", body: "Mari, tellimus A-1042 on teel; vaata https://example.ee/tagastus ja KMKR andmeid."),
+            RuleExample.reply("id", body: "Pak Budi, pesanan A-1042 sudah diproses dan transaksinya selesai; lihat https://example.co.id/retur dan NPWP Anda."),
+        ]
+    )
+
+    func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
+        guard !draft.words.isEmpty, let name = draft.language.scalar("hunspell-dictionary") else { return [] }
+        let checker: SpellChecker
+        switch DictionaryShelf.shared.checker(name) {
+        case let .found(found):
+            checker = found
+        case let .missing(folders):
+            return [Finding("no Hunspell dictionary for '\(draft.language.code)' (looked in \(folders.joined(separator: ", ")) for \(name).dic); spelling not checked",
+                            at: .message, severity: .info)]
+        }
+        let exemptions = SpellingExemptions(draft)
+        let vocabulary = Vocabulary(checker, language: draft.language)
+        // A word repeats within a reply; ask the shared cache once per draft.
+        var verdicts: [Substring: Bool] = [:]
+        var findings: [Finding] = []
+        for (index, word) in draft.words.enumerated() where !exemptions.skips(index, of: draft.words) {
+            let text = word.text
+            let accepted = verdicts[text] ?? vocabulary.knows(String(text))
+            verdicts[text] = accepted
+            guard !accepted else { continue }
+            let suggestions = checker.suggestions(for: String(text))
+            findings.append(Finding(Self.message(text, dictionary: name, suggestions: suggestions),
+                                    at: word.line.location(word.range), excerpt: String(text), suggestion: suggestions.first))
+        }
+        return findings
+    }
+
+    static func message(_ word: Substring, dictionary: String, suggestions: [String]) -> String {
+        let quoted = suggestions.map { "'\($0)'" }
+        let alternatives = quoted.count <= 1 ? quoted.joined() : quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
+        return "'\(word)' is not in the \(dictionary) dictionary" + (suggestions.isEmpty ? "" : "; did you mean \(alternatives)?")
+    }
+}

@@ -1,0 +1,35 @@
+import Synchronization
+
+/// A bounded, process-wide map from a word to what was worked out about it, shared by
+/// the threads that lint drafts at once. Split into stripes, each with its own lock, so
+/// threads seldom wait for each other; a full stripe is emptied and fills again with the
+/// words still in use.
+final class WordCache<Value: Sendable>: Sendable {
+    private final class Stripe: Sendable {
+        let entries = Mutex<[String: Value]>([:])
+    }
+
+    private let stripes: [Stripe]
+    private let stripeCapacity: Int
+
+    init(capacity: Int, stripes count: Int = 16) {
+        stripes = (0..<count).map { _ in Stripe() }
+        stripeCapacity = max(1, capacity / count)
+    }
+
+    subscript(word: String) -> Value? {
+        get { stripe(word).entries.withLock { $0[word] } }
+        set {
+            guard let newValue else { return }
+            let capacity = stripeCapacity
+            stripe(word).entries.withLock { entries in
+                if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+                entries[word] = newValue
+            }
+        }
+    }
+
+    private func stripe(_ word: String) -> Stripe {
+        stripes[Int(UInt(bitPattern: word.hashValue) % UInt(stripes.count))]
+    }
+}
