@@ -53,6 +53,9 @@ public struct Linter: Sendable {
         }
         self.options = options
         configLocale = configuration.locale
+        if rules.contains(where: { $0.rule is BodySpellingRule }) {
+            DictionaryShelf.shared.preload(languages.codes.compactMap { languages.byCode[$0]?.scalar("hunspell-dictionary") })
+        }
     }
 
     /// Lints one message. Throws only when the message cannot be read at all.

@@ -51,6 +51,14 @@ final class DictionaryShelf: Sendable {
         }
     }
 
+    /// Starts loading these dictionaries on background threads, largest effect first: a
+    /// draft that needs one meanwhile waits for it, and no core sits idle while it loads.
+    func preload(_ names: [String]) {
+        for name in names {
+            DispatchQueue.global(qos: .userInitiated).async { _ = self.checker(name) }
+        }
+    }
+
     private func load(_ name: String) -> Lookup {
         // A name is a file name, never a path.
         guard !name.isEmpty, !name.contains("/") else { return .missing(lookedIn: folders) }

@@ -2,70 +2,56 @@
 /// numbers and codes, acronyms, single letters, capitalised words inside a sentence
 /// (proper nouns: `Northwind Home`, `Tallinn`), and words in another alphabet than the
 /// language's (a brand in Latin letters in a Greek reply).
+///
+/// Most words are spelt right, so the rule asks the dictionary first and these questions
+/// only about the words it rejects; `isCandidate` is the cheap part asked of every word.
 struct SpellingExemptions {
+    private let draft: Draft
     /// Folded parts of every name and address in From, To and Cc and of the quoted author,
-    /// with their stems (name-endings dropped) so that inflected forms match too.
-    private let names: Set<String>
-    private let endings: [String]
-    private let acronyms: Set<String>
-    private let scripts: Set<Script>
-    private let linksByLine: [Int: [Range<String.Index>]]
-    /// Indices into `draft.words` of the words that open a sentence, paragraph or list item.
-    private let sentenceStarts: Set<Int>
-
-    init(_ draft: Draft) {
-        endings = draft.language.list("name-endings")
+    /// with their stems (name-endings dropped) so that inflected forms match too; worked
+    /// out only when a rejected word gets this far.
+    private lazy var names: Set<String> = {
+        let endings = draft.language.list("name-endings")
         var names = Set<String>()
         var people = draft.message.from + draft.message.to + draft.message.cc
         if let author = draft.quoted?.author { people.append(author) }
-        let texts = people.flatMap { [$0.name ?? "", $0.address] } + [draft.recipientName ?? ""]
-        for text in texts {
+        for text in people.flatMap({ [$0.name ?? "", $0.address] }) + [draft.recipientName ?? ""] {
             for part in text.split(whereSeparator: { !$0.isLetter }) {
                 let folded = TextFolding.fold(part)
                 names.insert(folded)
-                names.insert(NameMatch.stem(folded, draft.language.list("name-endings")))
+                names.insert(NameMatch.stem(folded, endings))
             }
         }
-        self.names = names
-        acronyms = Set(draft.language.list("acronyms"))
-        scripts = Set(draft.language.list("stopwords").prefix(20).compactMap { $0.first.map(Script.init) })
-        linksByLine = Dictionary(grouping: draft.links, by: \.line.index).mapValues { $0.map(\.range) }
-        sentenceStarts = Self.sentenceStarts(draft.words)
+        return names
+    }()
+    /// The alphabets of the language, from its stopwords.
+    private lazy var scripts = Set(draft.language.list("stopwords").prefix(20).compactMap { $0.first.map(Script.init) })
+
+    init(_ draft: Draft) {
+        self.draft = draft
     }
 
-    /// Whether to leave `draft.words[index]` unchecked.
-    func skips(_ index: Int, of words: [Word]) -> Bool {
+    /// A word worth asking the dictionary about: two letters or more, no digit (`58217`,
+    /// `3308`), no `.` or `_` inside (`example.com`, file names).
+    static func isCandidate(_ text: Substring) -> Bool {
+        for byte in text.utf8 where (0x30...0x39).contains(byte) || byte == 0x2E || byte == 0x5F { return false }
+        var characters = text.makeIterator()
+        return characters.next() != nil && characters.next() != nil
+    }
+
+    /// Whether to leave `words[index]`, which the dictionary rejected, unreported.
+    mutating func skips(_ index: Int, of words: [Word]) -> Bool {
         let word = words[index]
         let text = word.text
-        guard text.count > 1, !text.contains(where: { $0.isNumber || $0 == "." || $0 == "_" }) else { return true }
         if isAcronymOrBrand(text) { return true }
-        if linksByLine[word.line.index]?.contains(where: { $0.overlaps(word.range) }) == true { return true }
-        if isInAddressOrCode(word) { return true }
+        if draft.links.contains(where: { $0.line.index == word.line.index && $0.range.overlaps(word.range) }) { return true }
+        if Self.isInAddressOrCode(word) { return true }
+        let scripts = self.scripts
         if text.contains(where: { $0.isLetter && !scripts.contains(Script($0)) }) { return true }
+        if text.first?.isUppercase == true, !Self.opensSentence(index, of: words) { return true }
         let folded = TextFolding.fold(text)
-        if acronyms.contains(folded) { return true }
-        if text.first?.isUppercase == true, !sentenceStarts.contains(index) { return true }
-        return names.contains(folded) || names.contains(NameMatch.stem(folded, endings))
-    }
-
-    /// A word opens a sentence when it is the first of its paragraph, or when what stands
-    /// between it and the word before has a full stop, `!`, `?`, `:` or a list bullet.
-    private static func sentenceStarts(_ words: [Word]) -> Set<Int> {
-        var starts: Set<Int> = words.isEmpty ? [] : [0]
-        for index in words.indices.dropFirst() {
-            let previous = words[index - 1], word = words[index]
-            let gap: String
-            if previous.line.index == word.line.index {
-                gap = String(word.line.full[previous.range.upperBound..<max(previous.range.upperBound, word.range.lowerBound)])
-            } else if word.line.index == previous.line.index + 1 {
-                gap = previous.line.full[previous.range.upperBound...] + " " + word.line.full[..<word.range.lowerBound]
-            } else {
-                starts.insert(index)
-                continue
-            }
-            if gap.contains(where: { ".!?:;•*-–·".contains($0) }) { starts.insert(index) }
-        }
-        return starts
+        if draft.language.list("acronyms").contains(folded) { return true }
+        return names.contains(folded) || names.contains(NameMatch.stem(folded, draft.language.list("name-endings")))
     }
 
     /// `FAQ`, `ΑΦΜ`, and capitals inside a word (`iPhone`, `PayPal`): names, not prose.
@@ -75,9 +61,25 @@ struct SpellingExemptions {
         return cased.dropFirst().contains(where: \.isUppercase)
     }
 
+    /// A word opens a sentence when it is the first of its paragraph, or when what stands
+    /// between it and the word before has a full stop, `!`, `?`, `:`, `;` or a list bullet.
+    static func opensSentence(_ index: Int, of words: [Word]) -> Bool {
+        guard index > 0 else { return true }
+        let previous = words[index - 1], word = words[index]
+        let gap: String
+        if previous.line.index == word.line.index {
+            gap = String(word.line.full[previous.range.upperBound..<max(previous.range.upperBound, word.range.lowerBound)])
+        } else if word.line.index == previous.line.index + 1 {
+            gap = previous.line.full[previous.range.upperBound...] + " " + word.line.full[..<word.range.lowerBound]
+        } else {
+            return true
+        }
+        return gap.contains { ".!?:;•*-–·".contains($0) }
+    }
+
     /// A word in a token with `@` (an address), or in a token that mixes digits and
     /// joiners (`A-1042`, `NW-2024/17`).
-    private func isInAddressOrCode(_ word: Word) -> Bool {
+    private static func isInAddressOrCode(_ word: Word) -> Bool {
         let full = word.line.full
         var start = word.range.lowerBound, end = word.range.upperBound
         while start > full.startIndex, !full[full.index(before: start)].isWhitespace { start = full.index(before: start) }

@@ -4,22 +4,19 @@
 /// `transaksinya`, `kirimkan`, `diproses`, which id_ID's affix rules miss).
 struct Vocabulary {
     let checker: SpellChecker
-    /// Folded, so case, accents and Romanian cedilla or comma forms do not matter.
-    let words: Set<String>
-    let prefixes: [String]
-    let suffixes: [String]
+    let language: LanguageData
     /// The shortest stem left after taking an affix off.
     static let minimumStem = 3
 
     init(_ checker: SpellChecker, language: LanguageData) {
         self.checker = checker
-        words = Set(language.list("spelling-words"))
-        prefixes = language.writtenList("spelling-prefixes").map { $0.lowercased() }
-        suffixes = language.writtenList("spelling-suffixes").map { $0.lowercased() }
+        self.language = language
     }
 
     func knows(_ word: String) -> Bool {
         if isListedOrAccepted(word) { return true }
+        // Affixes are folded like every list; Indonesian has no accents to lose.
+        let prefixes = language.list("spelling-prefixes"), suffixes = language.list("spelling-suffixes")
         guard !prefixes.isEmpty || !suffixes.isEmpty else { return false }
         let lower = word.lowercased()
         let prefixCuts = [0] + prefixes.filter { lower.hasPrefix($0) }.map(\.count)
@@ -33,6 +30,7 @@ struct Vocabulary {
     }
 
     private func isListedOrAccepted(_ word: String) -> Bool {
-        words.contains(TextFolding.fold(word)) || checker.accepts(word)
+        // Folded, so case, accents and Romanian cedilla or comma forms do not matter.
+        checker.accepts(word) || language.list("spelling-words").contains(TextFolding.fold(word))
     }
 }

@@ -29,16 +29,20 @@ struct BodySpellingRule: Rule {
             return [Finding("no Hunspell dictionary for '\(draft.language.code)' (looked in \(folders.joined(separator: ", ")) for \(name).dic); spelling not checked",
                             at: .message, severity: .info)]
         }
-        let exemptions = SpellingExemptions(draft)
         let vocabulary = Vocabulary(checker, language: draft.language)
         // A word repeats within a reply; ask the shared cache once per draft.
         var verdicts: [Substring: Bool] = [:]
+        var exemptions: SpellingExemptions?
         var findings: [Finding] = []
-        for (index, word) in draft.words.enumerated() where !exemptions.skips(index, of: draft.words) {
+        for (index, word) in draft.words.enumerated() where SpellingExemptions.isCandidate(word.text) {
             let text = word.text
-            let accepted = verdicts[text] ?? vocabulary.knows(String(text))
-            verdicts[text] = accepted
-            guard !accepted else { continue }
+            let known = verdicts[text] ?? vocabulary.knows(String(text))
+            verdicts[text] = known
+            guard !known else { continue }
+            // Names, links and codes matter only for the few words the dictionary rejects.
+            var exempt = exemptions ?? SpellingExemptions(draft)
+            defer { exemptions = exempt }
+            guard !exempt.skips(index, of: draft.words) else { continue }
             let suggestions = checker.suggestions(for: String(text))
             findings.append(Finding(Self.message(text, dictionary: name, suggestions: suggestions),
                                     at: word.line.location(word.range), excerpt: String(text), suggestion: suggestions.first))
