@@ -2,7 +2,7 @@ struct BodySpellingRule: Rule {
     static let description = RuleDescription(
         identifier: "body.spelling", severity: .warning,
         summary: "A word of the new text that the language's Hunspell dictionary does not know; names, addresses, links, codes, acronyms and the config's spelling-words are left alone.",
-        guideline: .proofread, usesLists: ["hunspell-dictionary", "acronyms", "name-endings"],
+        guideline: .proofread, usesLists: ["hunspell-dictionary", "spelling-words", "spelling-prefixes", "spelling-suffixes", "acronyms", "name-endings"],
         triggering: [
             RuleExample.reply("en", body: "We will ↓recieve the parcel tomorrow and refund you ↓imediately."),
             RuleExample.reply("el", body: "Η επιστροφή των χρημάτων ↓εγινε σήμερα."),
