@@ -32,8 +32,10 @@ struct SpellingExemptions {
     }
 
     /// A word worth asking the dictionary about: two letters or more, no digit (`58217`,
-    /// `3308`), no `.` or `_` inside (`example.com`, file names).
-    static func isCandidate(_ text: Substring) -> Bool {
+    /// `3308`), no `.` or `_` inside (`example.com`, file names), not a pasted code of more
+    /// than `maxLength` bytes.
+    static func isCandidate(_ text: Substring, maxLength: Int) -> Bool {
+        guard text.utf8.count <= maxLength else { return false }
         for byte in text.utf8 where (0x30...0x39).contains(byte) || byte == 0x2E || byte == 0x5F { return false }
         var characters = text.makeIterator()
         return characters.next() != nil && characters.next() != nil

@@ -81,6 +81,16 @@ import Testing
             == "'xq' is not in the en_US dictionary")
     }
 
+    @Test func gibberishGetsSuggestionsForTenWordsOnly() throws {
+        let words = (0..<30).map { "zq" + String(repeating: "x", count: $0 % 10) + ["vb", "kj", "wp"][$0 / 10] }
+        let longCode = String(repeating: "q", count: BodySpellingRule.maxLength + 1)
+        let example = RuleExample.reply("en", body: "Your parcel " + words.joined(separator: " ") + " " + longCode + ".")
+        let report = try Linter().lint(Array(example.source.utf8), path: "gibberish.eml")
+        let findings = report.diagnostics.filter { $0.rule == "body.spelling" }
+        #expect(findings.count == 30)
+        #expect(findings.dropFirst(BodySpellingRule.maxSuggestedWords).allSatisfy { !$0.message.contains("did you mean") })
+    }
+
     // MARK: through the binary
 
     let draft = "From: Jo Baker <jo@shop.example>\nTo: Anna Smith <anna@example.com>\nSubject: Your parcel\n\nDear Anna,\n\nYour parcel leaves our parcelbox today.\n\nBest regards,\nJo Baker\n"

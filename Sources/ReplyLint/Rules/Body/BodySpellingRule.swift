@@ -19,6 +19,12 @@ struct BodySpellingRule: Rule {
         ]
     )
 
+    /// Distinct wrong words per draft that get suggestions; the rest are reported without.
+    static let maxSuggestedWords = 10
+    /// Longer "words" (UTF-8 bytes: 60 Latin or 30 Greek letters) are pasted codes or hashes,
+    /// not prose; Hunspell itself stops at 100 bytes.
+    static let maxLength = 60
+
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard !draft.words.isEmpty, let name = draft.language.scalar("hunspell-dictionary") else { return [] }
         let checker: SpellChecker
@@ -33,8 +39,9 @@ struct BodySpellingRule: Rule {
         // A word repeats within a reply; ask the shared cache once per draft.
         var verdicts: [Substring: Bool] = [:]
         var exemptions: SpellingExemptions?
+        var suggested = Set<Substring>()
         var findings: [Finding] = []
-        for (index, word) in draft.words.enumerated() where SpellingExemptions.isCandidate(word.text) {
+        for (index, word) in draft.words.enumerated() where SpellingExemptions.isCandidate(word.text, maxLength: Self.maxLength) {
             let text = word.text
             let known = verdicts[text] ?? vocabulary.knows(String(text))
             verdicts[text] = known
@@ -43,7 +50,10 @@ struct BodySpellingRule: Rule {
             var exempt = exemptions ?? SpellingExemptions(draft)
             defer { exemptions = exempt }
             guard !exempt.skips(index, of: draft.words) else { continue }
-            let suggestions = checker.suggestions(for: String(text))
+            // Hunspell takes milliseconds per suggestion list; a draft of pasted gibberish must not take minutes.
+            let suggestions = suggested.count < Self.maxSuggestedWords || suggested.contains(text)
+                ? checker.suggestions(for: String(text)) : []
+            suggested.insert(text)
             findings.append(Finding(Self.message(text, dictionary: name, suggestions: suggestions),
                                     at: word.line.location(word.range), excerpt: String(text), suggestion: suggestions.first))
         }
