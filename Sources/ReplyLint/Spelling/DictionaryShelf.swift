@@ -67,9 +67,9 @@ final class DictionaryShelf: Sendable {
             let affix = base + ".aff", dictionary = base + ".dic"
             guard FileManager.default.isReadableFile(atPath: affix),
                   FileManager.default.isReadableFile(atPath: dictionary),
-                  let loaded = HunspellDictionary(name: name, affix: affix, dictionary: dictionary)
+                  let checker = SpellChecker(name: name, affix: affix, dictionary: dictionary)
             else { continue }
-            return .found(SpellChecker(loaded))
+            return .found(checker)
         }
         return .missing(lookedIn: folders)
     }

@@ -1,4 +1,5 @@
 import CHunspell
+import Foundation
 import CICU
 import Synchronization
 
@@ -54,17 +55,36 @@ final class HunspellDictionary: Sendable {
 
     /// `word` as NUL-terminated bytes in the dictionary's encoding.
     private func encoded(_ word: String) -> [CChar]? {
-        let utf8 = Array(word.utf8).map { CChar(bitPattern: $0) }
-        guard let charset else { return utf8 + [0] }
+        Self.encode(word, charset: charset).map { $0.map { CChar(bitPattern: $0) } + [0] }
+    }
+
+    /// `word` in `charset` (nil: UTF-8); nil when it has a character the charset lacks.
+    static func encode(_ word: String, charset: String?) -> [UInt8]? {
+        let utf8 = Array(word.utf8)
+        guard let charset else { return utf8 }
         // Single-byte charsets: never longer than the UTF-8.
-        var output = [CChar](repeating: 0, count: utf8.count + 1)
+        var output = [UInt8](repeating: 0, count: utf8.count + 1)
         let length = utf8.withUnsafeBufferPointer { source in
-            output.withUnsafeMutableBufferPointer {
-                cicu_convert_from_utf8(charset, source.baseAddress, Int32(source.count), $0.baseAddress, Int32($0.count - 1))
+            output.withUnsafeMutableBufferPointer { target in
+                source.withMemoryRebound(to: CChar.self) { s in
+                    target.withMemoryRebound(to: CChar.self) { t in
+                        cicu_convert_from_utf8(charset, s.baseAddress, Int32(s.count), t.baseAddress, Int32(t.count - 1))
+                    }
+                }
             }
         }
         guard length >= 0 else { return nil }
-        return Array(output[..<Int(length)]) + [0]
+        return Array(output[..<Int(length)])
+    }
+
+    /// The encoding an `.aff` file's `SET` line names, for ICU; nil for UTF-8. Hunspell's
+    /// default without the line is ISO-8859-1.
+    static func affixEncoding(_ affix: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: affix) else { return icuName("ISO8859-1") }
+        for line in data.split(separator: 0x0A) where line.starts(with: Array("SET ".utf8)) {
+            return icuName(String(decoding: line.dropFirst(4), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return icuName("ISO8859-1")
     }
 
     /// Hunspell writes `ISO8859-7`, `microsoft-cp1251`, `TIS620-2533`; ICU wants `ISO-8859-7`, ...

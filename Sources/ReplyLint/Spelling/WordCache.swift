@@ -6,7 +6,7 @@ import Synchronization
 /// words still in use.
 final class WordCache<Value: Sendable>: Sendable {
     private final class Stripe: Sendable {
-        let entries = Mutex<[String: Value]>([:])
+        let entries = Mutex<[WordKey: Value]>([:])
     }
 
     private let stripes: [Stripe]
@@ -18,13 +18,13 @@ final class WordCache<Value: Sendable>: Sendable {
     }
 
     subscript(word: String) -> Value? {
-        get { stripe(word).entries.withLock { $0[word] } }
+        get { stripe(word).entries.withLock { $0[WordKey(word)] } }
         set {
             guard let newValue else { return }
             let capacity = stripeCapacity
             stripe(word).entries.withLock { entries in
                 if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-                entries[word] = newValue
+                entries[WordKey(word)] = newValue
             }
         }
     }
@@ -35,5 +35,25 @@ final class WordCache<Value: Sendable>: Sendable {
         let utf8 = word.utf8
         let mix = utf8.count &* 31 &+ Int(utf8.first ?? 0) &* 7 &+ Int(utf8.last ?? 0)
         return stripes[mix % stripes.count]
+    }
+}
+
+/// A word compared and hashed by its UTF-8 bytes. `String` compares by canonical
+/// equivalence, which costs a normalisation pass per non-ASCII word; the words here come
+/// from one segmenter and need no such care.
+struct WordKey: Hashable, Sendable {
+    var text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    static func == (a: WordKey, b: WordKey) -> Bool {
+        a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -37,23 +37,23 @@ struct BodySpellingRule: Rule {
         }
         let vocabulary = Vocabulary(checker, language: draft.language)
         // A word repeats within a reply; ask the shared cache once per draft.
-        var verdicts: [Substring: Bool] = [:]
+        var verdicts: [WordKey: Bool] = [:]
         var exemptions: SpellingExemptions?
-        var suggested = Set<Substring>()
+        var suggested = Set<WordKey>()
         var findings: [Finding] = []
         for (index, word) in draft.words.enumerated() where SpellingExemptions.isCandidate(word.text, maxLength: Self.maxLength) {
             let text = word.text
-            let known = verdicts[text] ?? vocabulary.knows(String(text))
-            verdicts[text] = known
-            guard !known else { continue }
+            let key = WordKey(String(text))
+            if verdicts[key] == nil { verdicts[key] = vocabulary.knows(key.text) }
+            guard verdicts[key] == false else { continue }
             // Names, links and codes matter only for the few words the dictionary rejects.
             var exempt = exemptions ?? SpellingExemptions(draft)
             defer { exemptions = exempt }
             guard !exempt.skips(index, of: draft.words) else { continue }
             // Hunspell takes milliseconds per suggestion list; a draft of pasted gibberish must not take minutes.
-            let suggestions = suggested.count < Self.maxSuggestedWords || suggested.contains(text)
-                ? checker.suggestions(for: String(text)) : []
-            suggested.insert(text)
+            let suggestions = suggested.count < Self.maxSuggestedWords || suggested.contains(key)
+                ? checker.suggestions(for: key.text) : []
+            suggested.insert(key)
             findings.append(Finding(Self.message(text, dictionary: name, suggestions: suggestions),
                                     at: word.line.location(word.range), excerpt: String(text), suggestion: suggestions.first))
         }
