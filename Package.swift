@@ -20,6 +20,11 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
+        // System Hunspell behind plain C types, in the same pattern as CICU (see DEVELOPERS.md).
+        .target(
+            name: "CHunspell",
+            linkerSettings: [.linkedLibrary("hunspell-1.7")]
+        ),
         // Shipped rule data (word lists per language, default thresholds).
         .target(
             name: "RuleData",
@@ -30,7 +35,7 @@ let package = Package(
         .target(
             name: "ReplyLint",
             dependencies: [
-                "CICU", "RuleData",
+                "CICU", "CHunspell", "RuleData",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

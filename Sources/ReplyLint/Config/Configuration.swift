@@ -14,10 +14,11 @@ import Foundation
 /// languages:
 ///   en:
 ///     acronyms: [SLA, RMA]
+/// spelling-words: [Northwind, Omniva]
 /// ```
 public struct Configuration: Sendable {
     public static let fileName = ".replylint.yaml"
-    static let keys = ["locale", "rules", "disable", "enable", "languages", "suppress"]
+    static let keys = ["locale", "rules", "disable", "enable", "languages", "suppress", "spelling-words"]
 
     /// The file this came from; nil for the defaults.
     public var path: String?
@@ -27,6 +28,9 @@ public struct Configuration: Sendable {
     var enabled: Set<String> = []
     var languages: [String: LanguageData] = [:]
     var suppressions: [Suppression] = []
+    /// Words `body.spelling` accepts in every language (product and place names), added to
+    /// each language's `spelling-words`.
+    var spellingWords: [String] = []
 
     /// The shipped defaults, with nothing of the user's.
     public init() {}
@@ -61,6 +65,7 @@ public struct Configuration: Sendable {
                     try data.extend(with: lists)
                     languages[code] = data
                 }
+            case "spelling-words": spellingWords += try value.strings("spelling-words")
             default:
                 throw keyNode.error("unknown key '\(key)' (known: \(Self.keys.joined(separator: ", ")))")
             }

@@ -13,10 +13,10 @@ struct LanguageData: Sendable {
     static let listKeys: Set<String> = [
         "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
         "acronyms", "attribution", "original-message", "placeholder-words", "name-endings", "step-words",
-        "date-words", "delay-acknowledgements",
+        "date-words", "delay-acknowledgements", "spelling-words", "spelling-prefixes", "spelling-suffixes",
     ]
     static let mapKeys: Set<String> = ["outlook-labels", "name-forms", "months", "time-of-day-greetings", "time-of-day-hours"]
-    static let scalarKeys: Set<String> = []
+    static let scalarKeys: Set<String> = ["hunspell-dictionary"]
 
     init(code: String, name: String) {
         self.code = code

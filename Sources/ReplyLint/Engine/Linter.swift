@@ -46,7 +46,10 @@ public struct Linter: Sendable {
             byCode[code, default: LanguageData(code: code, name: extra.name)].merge(extra)
         }
         let common = shipped.common
-        for code in byCode.keys { byCode[code]?.merge(common) }
+        for code in byCode.keys {
+            byCode[code]?.merge(common)
+            byCode[code]?.add("spelling-words", configuration.spellingWords)
+        }
         languages = LanguageSet(byCode, common: common)
         rules = RuleCatalog.all.compactMap { type in
             let description = type.description
@@ -62,6 +65,9 @@ public struct Linter: Sendable {
         self.options = options
         configLocale = configuration.locale
         suppressions = configuration.suppressions
+        if rules.contains(where: { $0.rule is BodySpellingRule }) {
+            DictionaryShelf.shared.preload(languages.codes.compactMap { languages.byCode[$0]?.scalar("hunspell-dictionary") })
+        }
     }
 
     /// Lints one message. Throws only when the message cannot be read at all.

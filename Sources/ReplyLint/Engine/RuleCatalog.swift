@@ -21,6 +21,8 @@ enum RuleCatalog {
         // time
         ReplyLatencyRule.self,
         GreetingTimeOfDayRule.self,
+        // spelling
+        BodySpellingRule.self,
     ]
 
     private static let byIdentifier: [String: any Rule.Type] = Dictionary(
