@@ -13,6 +13,9 @@ struct LanguageData: Sendable {
     static let listKeys: Set<String> = [
         "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
         "acronyms", "attribution", "original-message", "placeholder-words", "name-endings", "step-words",
+        // closing and structure
+        "next-steps", "closed-matter", "further-help", "job-titles", "generic-subjects", "website-references",
+        "attachment-words", "sequence-words", "imperatives", "request-words", "mailbox-names",
     ]
     static let mapKeys: Set<String> = ["outlook-labels", "name-forms", "months"]
     static let scalarKeys: Set<String> = []

@@ -18,6 +18,15 @@ enum RuleCatalog {
         HeaderRecipientMissingRule.self,
         HeaderMalformedRule.self,
         BodyMalformedRule.self,
+        // closing and structure
+        ClosingSenderNameRule.self,
+        ClosingSignatureDetailsRule.self,
+        ClosingNextStepsRule.self,
+        ClosingFurtherHelpRule.self,
+        SubjectGenericRule.self,
+        BodyBareReferenceRule.self,
+        BodyAttachmentMentionedRule.self,
+        BodyStepsUnnumberedRule.self,
     ]
 
     private static let byIdentifier: [String: any Rule.Type] = Dictionary(
