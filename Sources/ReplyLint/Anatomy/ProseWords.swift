@@ -1,10 +1,13 @@
 /// The words of some lines, folded, each with the line and range it came from, so a
 /// phrase that wraps onto the next line still matches and a match maps back to its text.
-struct ProseWords {
-    struct Word {
-        var folded: String
-        var line: TextLine
-        /// Indices into `line.full`.
+/// Built once per paragraph when the draft is (`Draft.prose`): rules share it.
+struct ProseWords: Sendable {
+    struct Word: Sendable {
+        /// The folded word's number in `LanguageSet.vocabulary`, -1 when no phrase list has it.
+        var id: Int
+        /// Position in `lines`.
+        var lineNumber: Int
+        /// Indices into that line's `full`.
         var range: Range<String.Index>
         /// Grapheme offset in the lines joined by single spaces (for sentence boundaries).
         var offset: Int
@@ -12,34 +15,74 @@ struct ProseWords {
         var startsClause: Bool
     }
 
+    private(set) var lines: [TextLine]
     private(set) var words: [Word] = []
 
-    init(_ lines: [TextLine]) {
+    init(_ lines: [TextLine], vocabulary: [String: Int]) {
+        self.lines = lines
         var base = 0
         var clauseBreak = true
-        for line in lines {
-            append(line, base: base, clauseBreak: &clauseBreak)
-            base += line.text.count + 1
+        for (number, line) in lines.enumerated() {
+            base += append(line, number, base: base, clauseBreak: &clauseBreak, vocabulary) + 1
         }
     }
 
-    private mutating func append(_ line: TextLine, base: Int, clauseBreak: inout Bool) {
-        let characters = Array(line.text)
-        let indices = Array(line.text.indices)
-        let folded = Array(TextFolding.fold(line.text))
-        let aligned = folded.count == characters.count
-        for span in Self.spans(characters) {
-            if span.lowerBound > 0, characters[..<span.lowerBound].reversed().prefix(while: { !$0.isWordCharacter })
-                .contains(where: { ".,;:!?()".contains($0) }) {
-                clauseBreak = true
+    func line(of word: Word) -> TextLine { lines[word.lineNumber] }
+
+    /// The text a run of words covers, as written (joined by spaces across lines).
+    func text(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        let a = words[first], b = words[last]
+        if a.lineNumber == b.lineNumber { return String(lines[a.lineNumber].full[a.range.lowerBound..<b.range.upperBound]) }
+        return range.map { String(lines[words[$0].lineNumber].full[words[$0].range]) }.joined(separator: " ")
+    }
+
+    /// Adds the words of one line in a single pass over it and its folded form; returns its length.
+    private mutating func append(_ line: TextLine, _ number: Int, base: Int, clauseBreak: inout Bool,
+                                  _ vocabulary: [String: Int]) -> Int {
+        let text = line.text
+        let folded = TextFolding.fold(text)
+        var foldedIndex = folded.startIndex
+        var aligned = true
+        var spans: [(original: Range<String.Index>, folded: Range<String.Index>, offset: Int, clause: Bool)] = []
+        var open: (original: String.Index, folded: String.Index, offset: Int, clause: Bool)?
+        var joiner: (original: String.Index, folded: String.Index)?
+        var offset = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isWordCharacter {
+                if open == nil {
+                    open = (index, foldedIndex, offset, clauseBreak)
+                    clauseBreak = false
+                }
+                joiner = nil
+            } else if let word = open {
+                if joiner == nil, "'’-‐".contains(character) {
+                    joiner = (index, foldedIndex)
+                } else {
+                    let end = joiner ?? (index, foldedIndex)
+                    spans.append((word.original..<end.original, word.folded..<end.folded, word.offset, word.clause))
+                    open = nil
+                    joiner = nil
+                }
             }
-            let text = aligned ? String(folded[span]) : TextFolding.fold(String(characters[span]))
-            let end = span.upperBound < indices.count ? indices[span.upperBound] : line.text.endIndex
-            words.append(Word(folded: Self.normalised(text), line: line, range: indices[span.lowerBound]..<end,
-                              offset: base + span.lowerBound, startsClause: clauseBreak))
-            clauseBreak = false
+            if open == nil, ".,;:!?()".contains(character) { clauseBreak = true }
+            index = text.index(after: index)
+            if foldedIndex < folded.endIndex { foldedIndex = folded.index(after: foldedIndex) } else { aligned = false }
+            offset += 1
         }
-        if let last = characters.last(where: { !$0.isWhitespace }), ".!?:;,".contains(last) { clauseBreak = true }
+        if aligned, foldedIndex != folded.endIndex { aligned = false }
+        if let word = open {
+            let end = joiner ?? (text.endIndex, folded.endIndex)
+            spans.append((word.original..<end.original, word.folded..<end.folded, word.offset, word.clause))
+        }
+        for span in spans {
+            let foldedWord = aligned ? String(folded[span.folded]) : TextFolding.fold(text[span.original])
+            words.append(Word(id: vocabulary[Self.normalised(foldedWord)] ?? -1, lineNumber: number, range: span.original,
+                              offset: base + span.offset, startsClause: span.clause))
+        }
+        return offset
     }
 
     /// Runs of letters and digits, joined across an inner apostrophe or hyphen (`you're`, `site-ul`).
@@ -74,34 +117,41 @@ struct ProseWords {
 }
 
 /// A phrase list indexed by first word, for matching against `ProseWords`. Built once per
-/// language in `LanguageSet`.
+/// language in `LanguageSet`, over word numbers so most words of a text cost one lookup.
 struct PhraseIndex: Sendable {
     /// The lists indexed for every language.
     static let keys = ["next-steps", "closed-matter", "further-help", "job-titles", "generic-subjects",
                        "website-references", "attachment-words", "sequence-words", "imperatives",
                        "request-words", "mailbox-names"]
 
-    /// Each phrase's words under its first word, longest first.
-    private var byFirst: [String: [[String]]] = [:]
+    /// Each phrase's word numbers under its first word, longest first.
+    private var byFirst: [Int: [[Int]]] = [:]
 
-    init(_ phrases: [String]) {
+    /// `phrases` are folded; `vocabulary` numbers every word they use.
+    init(_ phrases: [String], vocabulary: [String: Int]) {
         for phrase in phrases {
-            let words = Self.words(phrase)
+            let words = ProseWords.split(phrase).compactMap { vocabulary[$0] }
             guard let first = words.first else { continue }
             byFirst[first, default: []].append(words)
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
     }
 
-    private static func words(_ phrase: String) -> [String] { ProseWords.split(phrase) }
+    /// Numbers every word of the given folded phrases.
+    static func vocabulary(_ phrases: [String]) -> [String: Int] {
+        var vocabulary: [String: Int] = [:]
+        for word in phrases.flatMap(ProseWords.split) where vocabulary[word] == nil { vocabulary[word] = vocabulary.count }
+        return vocabulary
+    }
 
     var isEmpty: Bool { byFirst.isEmpty }
 
     /// How many words the longest phrase starting at `position` spans, if one does.
     func match(_ words: [ProseWords.Word], at position: Int) -> Int? {
-        guard let candidates = byFirst[words[position].folded] else { return nil }
+        let id = words[position].id
+        guard id >= 0, let candidates = byFirst[id] else { return nil }
         for phrase in candidates where position + phrase.count <= words.count {
-            if zip(phrase.indices, phrase).allSatisfy({ words[position + $0.0].folded == $0.1 }) { return phrase.count }
+            if zip(phrase.indices, phrase).allSatisfy({ words[position + $0.0].id == $0.1 }) { return phrase.count }
         }
         return nil
     }
@@ -130,8 +180,8 @@ extension Draft {
     /// A phrase list of the draft's language, indexed for `ProseWords`.
     func phrases(_ key: String) -> PhraseIndex { languages.phrases(language.code, key) }
 
-    /// Each body paragraph (list items included) as words.
-    var proseParagraphs: [ProseWords] { paragraphs.map(ProseWords.init) }
+    /// Some lines as words numbered for the phrase lists (the body's are in `prose`).
+    func proseWords(_ lines: [TextLine]) -> ProseWords { ProseWords(lines, vocabulary: languages.vocabulary) }
 
     /// Where a finding about something the end of a reply lacks points: the sign-off,
     /// else the last body paragraph's first line.

@@ -19,6 +19,8 @@ struct LanguageSet: Sendable {
     private let mergedLists: [String: [String: [String]]]
     /// Each language's phrase lists (`PhraseIndex.keys`), indexed for matching words.
     private let phraseIndexes: [String: [String: PhraseIndex]]
+    /// Every word of those lists in every language, numbered.
+    let vocabulary: [String: Int]
     static let mergedKeys = ["greetings", "generic-greetings", "name-titles", "sign-offs"]
 
     init(_ byCode: [String: LanguageData], common: LanguageData) {
@@ -47,8 +49,10 @@ struct LanguageSet: Sendable {
             }
         }
         mergedLists = merged
+        let vocabulary = PhraseIndex.vocabulary(all.flatMap { language in PhraseIndex.keys.flatMap { language.list($0) } })
+        self.vocabulary = vocabulary
         phraseIndexes = byCode.mapValues { language in
-            Dictionary(uniqueKeysWithValues: PhraseIndex.keys.map { ($0, PhraseIndex(language.list($0))) })
+            Dictionary(uniqueKeysWithValues: PhraseIndex.keys.map { ($0, PhraseIndex(language.list($0), vocabulary: vocabulary)) })
         }
         replyPrefixes = Array(Set((all + [common]).flatMap { $0.list("reply-prefixes") })).sorted { $0.count > $1.count }
     }
@@ -80,7 +84,7 @@ struct LanguageSet: Sendable {
 
     /// A phrase list of `code` (one of `PhraseIndex.keys`), indexed by first word.
     func phrases(_ code: String, _ key: String) -> PhraseIndex {
-        phraseIndexes[code]?[key] ?? PhraseIndex([])
+        phraseIndexes[code]?[key] ?? PhraseIndex([], vocabulary: [:])
     }
 
     /// A language's lists with common/ added.

@@ -59,12 +59,12 @@ struct BodyAttachmentMentionedRule: Rule {
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard draft.message.attachments.isEmpty else { return [] }
         let phrases = draft.phrases("attachment-words")
-        return draft.proseParagraphs.flatMap { paragraph in
+        return draft.prose.flatMap { paragraph in
             phrases.matches(paragraph.words).map { match in
                 let first = paragraph.words[match.lowerBound]
-                let text = match.map { String(paragraph.words[$0].line.full[paragraph.words[$0].range]) }.joined(separator: " ")
+                let text = paragraph.text(match)
                 return Finding("says '\(text)' but nothing is attached; attach the file or drop the mention",
-                               at: first.line.location(first.range), excerpt: text)
+                               at: paragraph.line(of: first).location(first.range), excerpt: text)
             }
         }
     }

@@ -24,14 +24,12 @@ struct BodyBareReferenceRule: Rule {
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard !draft.links.contains(where: { !$0.inSignature }) else { return [] }
         let references = draft.phrases("website-references")
-        return draft.proseParagraphs.flatMap { paragraph in
+        return draft.prose.flatMap { paragraph in
             references.matches(paragraph.words).map { match in
-                let first = paragraph.words[match.lowerBound], last = paragraph.words[match.upperBound - 1]
-                let text = first.line.index == last.line.index
-                    ? String(first.line.full[first.range.lowerBound..<last.range.upperBound])
-                    : match.map { String(paragraph.words[$0].line.full[paragraph.words[$0].range]) }.joined(separator: " ")
+                let first = paragraph.words[match.lowerBound]
+                let text = paragraph.text(match)
                 return Finding("'\(text)' with no link; paste the exact URL of the page you mean",
-                               at: first.line.location(first.range), excerpt: text)
+                               at: paragraph.line(of: first).location(first.range), excerpt: text)
             }
         }
     }

@@ -29,10 +29,10 @@ struct BodyStepsUnnumberedRule: Rule {
         let requests = draft.phrases("request-words")
         let minimum = max(context.int("min-steps"), 2)
         let listLines = Set(draft.lists.flatMap { $0.items.flatMap { $0.map(\.index) } })
-        return draft.paragraphs.compactMap { lines -> Finding? in
+        return zip(draft.paragraphs, draft.prose).compactMap { lines, paragraph -> Finding? in
             let prose = lines.filter { !listLines.contains($0.index) }
             guard let first = prose.first else { return nil }
-            let words = ProseWords(prose).words
+            let words = prose.count == lines.count ? paragraph.words : draft.proseWords(prose).words
             // "then" mid-clause is not a step ("your first order"); a longer phrase is ("and then").
             let ordered = sequence.matches(words).filter { words[$0.lowerBound].startsClause || $0.count > 1 }.count
             let found = ordered >= minimum ? ordered

@@ -33,7 +33,7 @@ struct ClosingNextStepsRule: Rule {
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         let steps = draft.phrases("next-steps"), closed = draft.phrases("closed-matter")
         guard !steps.isEmpty, !draft.paragraphs.isEmpty, let anchor = draft.closingAnchor else { return [] }
-        let paragraphs = draft.proseParagraphs
+        let paragraphs = draft.prose
         if paragraphs.contains(where: { steps.contains(in: $0.words) || closed.contains(in: $0.words) }) { return [] }
         let example = draft.language.writtenList("next-steps").first ?? "I will email you by Friday"
         return [Finding("no next step or time commitment; say what happens next and when, e.g. '\(example)'",

@@ -43,7 +43,7 @@ struct ClosingSenderNameRule: Rule {
         let fromName = personalFromName(draft)
         let sender = draft.senderName ?? draft.signature.first.flatMap { Draft.looksLikeName($0.trimmed) ? $0 : nil }
         if let sender, let fromName, NameMatch.names(sender.trimmed, fromName, language: draft.language) { return [] }
-        guard let sender, !draft.phrases("job-titles").contains(in: ProseWords([sender]).words) else {
+        guard let sender, !draft.phrases("job-titles").contains(in: draft.proseWords([sender]).words) else {
             let title = sender.map { " ('\($0.trimmed)' is a job title)" } ?? ""
             return [Finding("no sender name after the sign-off\(title); sign with your name",
                             at: signOff.line.location(signOff.range), excerpt: String(signOff.line.full[signOff.range]))]
@@ -56,7 +56,7 @@ struct ClosingSenderNameRule: Rule {
     /// From's display name, unless it names a shared mailbox ("Example Shop Support").
     private func personalFromName(_ draft: Draft) -> String? {
         guard let name = draft.message.from.first?.name?.trimmingWhitespace, !name.isEmpty else { return nil }
-        let words = ProseWords([TextLine(index: 0, full: name)]).words
+        let words = draft.proseWords([TextLine(index: 0, full: name)]).words
         let shared = draft.languages.codes.contains { draft.languages.phrases($0, "mailbox-names").contains(in: words) }
         return shared ? nil : String(name)
     }

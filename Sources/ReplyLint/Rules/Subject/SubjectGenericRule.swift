@@ -25,7 +25,7 @@ struct SubjectGenericRule: Rule {
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard let subject = draft.subject else { return [] }
-        let words = ProseWords([TextLine(index: 0, full: subject.core)]).words
+        let words = draft.proseWords([TextLine(index: 0, full: subject.core)]).words
         guard !words.isEmpty else { return [] }
         let codes = [draft.language.code] + draft.languages.codes.filter { $0 != draft.language.code }
         let generic = codes.contains { code in
