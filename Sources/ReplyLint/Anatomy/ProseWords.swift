@@ -42,72 +42,103 @@ struct ProseWords: Sendable {
                                   _ vocabulary: [String: Int]) -> Int {
         let text = line.text
         let folded = TextFolding.fold(text)
-        var foldedIndex = folded.startIndex
+        var scanner = Scanner(clauseBreak: clauseBreak)
         var aligned = true
-        var spans: [(original: Range<String.Index>, folded: Range<String.Index>, offset: Int, clause: Bool)] = []
-        var open: (original: String.Index, folded: String.Index, offset: Int, clause: Bool)?
-        var joiner: (original: String.Index, folded: String.Index)?
-        var offset = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isWordCharacter {
-                if open == nil {
-                    open = (index, foldedIndex, offset, clauseBreak)
-                    clauseBreak = false
-                }
-                joiner = nil
-            } else if let word = open {
-                if joiner == nil, "'’-‐".contains(character) {
-                    joiner = (index, foldedIndex)
-                } else {
-                    let end = joiner ?? (index, foldedIndex)
-                    spans.append((word.original..<end.original, word.folded..<end.folded, word.offset, word.clause))
-                    open = nil
-                    joiner = nil
-                }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII folds byte for byte: walk bytes, not graphemes.
+            var index = text.utf8.startIndex, foldedIndex = folded.utf8.startIndex
+            while index < text.utf8.endIndex, foldedIndex < folded.utf8.endIndex {
+                scanner.step(Self.kind(text.utf8[index]), index, foldedIndex)
+                index = text.utf8.index(after: index)
+                foldedIndex = folded.utf8.index(after: foldedIndex)
             }
-            if open == nil, ".,;:!?()".contains(character) { clauseBreak = true }
-            index = text.index(after: index)
-            if foldedIndex < folded.endIndex { foldedIndex = folded.index(after: foldedIndex) } else { aligned = false }
-            offset += 1
+            aligned = index == text.utf8.endIndex && foldedIndex == folded.utf8.endIndex
+        } else {
+            var index = text.startIndex, foldedIndex = folded.startIndex
+            while index < text.endIndex {
+                scanner.step(Self.kind(text[index]), index, foldedIndex)
+                index = text.index(after: index)
+                if foldedIndex < folded.endIndex { foldedIndex = folded.index(after: foldedIndex) } else { aligned = false }
+            }
+            aligned = aligned && foldedIndex == folded.endIndex
         }
-        if aligned, foldedIndex != folded.endIndex { aligned = false }
-        if let word = open {
-            let end = joiner ?? (text.endIndex, folded.endIndex)
-            spans.append((word.original..<end.original, word.folded..<end.folded, word.offset, word.clause))
-        }
-        for span in spans {
+        scanner.finish(text.endIndex, folded.endIndex)
+        clauseBreak = scanner.clauseBreak
+        for span in scanner.spans {
             let foldedWord = aligned ? String(folded[span.folded]) : TextFolding.fold(text[span.original])
             words.append(Word(id: vocabulary[Self.normalised(foldedWord)] ?? -1, lineNumber: number, range: span.original,
                               offset: base + span.offset, startsClause: span.clause))
         }
-        return offset
+        return scanner.offset
     }
 
-    /// Runs of letters and digits, joined across an inner apostrophe or hyphen (`you're`, `site-ul`).
-    static func spans(_ characters: [Character]) -> [Range<Int>] {
-        var spans: [Range<Int>] = []
-        var start: Int?
-        for (position, character) in characters.enumerated() {
-            if character.isWordCharacter {
-                if start == nil { start = position }
-                continue
-            }
-            let joins = "'’-‐".contains(character) && start != nil
-                && position + 1 < characters.count && characters[position + 1].isWordCharacter
-            if joins { continue }
-            if let open = start { spans.append(open..<position) }
-            start = nil
+    enum Kind { case word, joiner, clause, other }
+
+    static func kind(_ byte: UInt8) -> Kind {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: .word
+        case 0x27, 0x2D: .joiner   // ' -
+        case 0x21, 0x28, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F: .clause   // ! ( ) , . : ; ?
+        default: .other
         }
-        if let open = start { spans.append(open..<characters.count) }
-        return spans
+    }
+
+    static func kind(_ character: Character) -> Kind {
+        if let ascii = character.asciiValue { return kind(ascii) }
+        if character.isWordCharacter { return .word }
+        return character == "’" || character == "‐" ? .joiner : .other
+    }
+
+    /// Words as runs of letters and digits, joined across one inner apostrophe or hyphen.
+    private struct Scanner {
+        var clauseBreak: Bool
+        var spans: [(original: Range<String.Index>, folded: Range<String.Index>, offset: Int, clause: Bool)] = []
+        var open: (original: String.Index, folded: String.Index, offset: Int, clause: Bool)?
+        var joiner: (original: String.Index, folded: String.Index)?
+        var offset = 0
+
+        init(clauseBreak: Bool) { self.clauseBreak = clauseBreak }
+
+        mutating func step(_ kind: Kind, _ original: String.Index, _ folded: String.Index) {
+            defer { offset += 1 }
+            if kind == .word {
+                if open == nil {
+                    open = (original, folded, offset, clauseBreak)
+                    clauseBreak = false
+                }
+                joiner = nil
+                return
+            }
+            if open != nil, kind == .joiner, joiner == nil {
+                joiner = (original, folded)
+                return
+            }
+            if open != nil { close(at: joiner ?? (original, folded)) }
+            if kind == .clause { clauseBreak = true }
+        }
+
+        mutating func finish(_ original: String.Index, _ folded: String.Index) {
+            if open != nil { close(at: joiner ?? (original, folded)) }
+        }
+
+        private mutating func close(at end: (original: String.Index, folded: String.Index)) {
+            guard let word = open else { return }
+            spans.append((word.original..<end.original, word.folded..<end.folded, word.offset, word.clause))
+            open = nil
+            joiner = nil
+        }
     }
 
     /// A folded phrase as the words `ProseWords` would make of it.
     static func split(_ phrase: String) -> [String] {
-        let characters = Array(phrase)
-        return spans(characters).map { normalised(String(characters[$0])) }
+        var scanner = Scanner(clauseBreak: true)
+        var index = phrase.startIndex
+        while index < phrase.endIndex {
+            scanner.step(kind(phrase[index]), index, index)
+            index = phrase.index(after: index)
+        }
+        scanner.finish(phrase.endIndex, phrase.endIndex)
+        return scanner.spans.map { normalised(String(phrase[$0.original])) }
     }
 
     private static func normalised(_ word: String) -> String {

@@ -48,8 +48,9 @@ struct BodyStepsUnnumberedRule: Rule {
     /// (after an optional "then" or "please").
     private func instructionRun(_ lines: [TextLine], _ words: [ProseWords.Word], imperatives: PhraseIndex,
                                 skipping openers: [PhraseIndex], minimum: Int, locale: String) -> Int {
-        // Cheap test first: sentences are only split when there are enough instruction verbs.
-        guard imperatives.matches(words).count >= minimum else { return 0 }
+        // Every sentence starts a clause: split sentences (ICU) only when enough clauses instruct.
+        guard words.indices.filter({ words[$0].startsClause && instructs(words, $0, imperatives, openers) }).count >= minimum
+        else { return 0 }
         let joined = lines.map { String($0.text) }.joined(separator: " ")
         let sentenceStarts = Segmenter.segments(joined[...], kind: .sentence, locale: locale).map { range in
             joined.distance(from: joined.startIndex, to: range.lowerBound)
@@ -59,14 +60,20 @@ struct BodyStepsUnnumberedRule: Rule {
         for start in sentenceStarts {
             while cursor < words.count, words[cursor].offset < start { cursor += 1 }
             guard cursor < words.count else { break }
-            var position = cursor
-            for opener in openers where position < words.count {
-                if let length = opener.match(words, at: position) { position += length }
-            }
-            let instructs = position < words.count && imperatives.match(words, at: position) != nil
-            run = instructs ? run + 1 : 0
+            let opens = instructs(words, cursor, imperatives, openers)
+            run = opens ? run + 1 : 0
             best = max(best, run)
         }
         return best
+    }
+
+    /// Whether the words at `start` open an instruction, after an optional "then" or "please".
+    private func instructs(_ words: [ProseWords.Word], _ start: Int, _ imperatives: PhraseIndex,
+                           _ openers: [PhraseIndex]) -> Bool {
+        var position = start
+        for opener in openers where position < words.count {
+            if let length = opener.match(words, at: position) { position += length }
+        }
+        return position < words.count && imperatives.match(words, at: position) != nil
     }
 }
