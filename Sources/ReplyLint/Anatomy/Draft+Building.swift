@@ -48,6 +48,7 @@ extension Draft {
         words = paragraphs.flatMap { $0 }.flatMap { line in
             Segmenter.segments(line.text, kind: .word, locale: code).map { Word(line: line, range: $0) }
         }
+        prose = paragraphs.map { ProseWords($0, vocabulary: languages.vocabulary) }
     }
 
     static func merged(_ language: LanguageData, _ languages: LanguageSet, _ key: String) -> [String] {

@@ -31,6 +31,8 @@ struct Draft: Sendable {
     var signature: [TextLine] = []
     var quoted: QuotedOriginal?
     var words: [Word] = []
+    /// Each paragraph as folded words, for the phrase lists (`PhraseIndex`).
+    var prose: [ProseWords] = []
 }
 
 struct Greeting: Sendable {

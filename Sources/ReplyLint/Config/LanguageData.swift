@@ -14,6 +14,9 @@ struct LanguageData: Sendable {
         "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
         "acronyms", "attribution", "original-message", "placeholder-words", "name-endings", "step-words",
         "date-words", "delay-acknowledgements", "spelling-words", "spelling-prefixes", "spelling-suffixes",
+        // closing and structure
+        "next-steps", "closed-matter", "further-help", "job-titles", "generic-subjects", "website-references",
+        "attachment-words", "sequence-words", "imperatives", "request-words", "mailbox-names",
     ]
     static let mapKeys: Set<String> = ["outlook-labels", "name-forms", "months", "time-of-day-greetings", "time-of-day-hours"]
     static let scalarKeys: Set<String> = ["hunspell-dictionary"]

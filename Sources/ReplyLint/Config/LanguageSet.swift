@@ -19,6 +19,10 @@ struct LanguageSet: Sendable {
     let stopwords: [String: Set<String>]
     /// For each language and anatomy list: its own entries first, then the other languages'.
     private let mergedLists: [String: [String: [String]]]
+    /// Each language's phrase lists (`PhraseIndex.keys`), indexed for matching words.
+    private let phraseIndexes: [String: [String: PhraseIndex]]
+    /// Every word of those lists in every language, numbered.
+    let vocabulary: [String: Int]
     static let mergedKeys = ["greetings", "generic-greetings", "name-titles", "sign-offs"]
 
     init(_ byCode: [String: LanguageData], common: LanguageData) {
@@ -48,6 +52,11 @@ struct LanguageSet: Sendable {
             }
         }
         mergedLists = merged
+        let vocabulary = PhraseIndex.vocabulary(all.flatMap { language in PhraseIndex.keys.flatMap { language.list($0) } })
+        self.vocabulary = vocabulary
+        phraseIndexes = byCode.mapValues { language in
+            Dictionary(uniqueKeysWithValues: PhraseIndex.keys.map { ($0, PhraseIndex(language.list($0), vocabulary: vocabulary)) })
+        }
         replyPrefixes = Array(Set((all + [common]).flatMap { $0.list("reply-prefixes") })).sorted { $0.count > $1.count }
     }
 
@@ -74,6 +83,11 @@ struct LanguageSet: Sendable {
     /// longest first.
     func merged(_ code: String, _ key: String) -> [String] {
         mergedLists[code]?[key] ?? byCode[code]?.list(key) ?? []
+    }
+
+    /// A phrase list of `code` (one of `PhraseIndex.keys`), indexed by first word.
+    func phrases(_ code: String, _ key: String) -> PhraseIndex {
+        phraseIndexes[code]?[key] ?? PhraseIndex([], vocabulary: [:])
     }
 
     /// A language's lists with common/ added.

@@ -23,6 +23,15 @@ enum RuleCatalog {
         GreetingTimeOfDayRule.self,
         // spelling
         BodySpellingRule.self,
+        // closing and structure
+        ClosingSenderNameRule.self,
+        ClosingSignatureDetailsRule.self,
+        ClosingNextStepsRule.self,
+        ClosingFurtherHelpRule.self,
+        SubjectGenericRule.self,
+        BodyBareReferenceRule.self,
+        BodyAttachmentMentionedRule.self,
+        BodyStepsUnnumberedRule.self,
     ]
 
     private static let byIdentifier: [String: any Rule.Type] = Dictionary(

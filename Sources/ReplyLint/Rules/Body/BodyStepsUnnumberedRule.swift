@@ -1,0 +1,79 @@
+struct BodyStepsUnnumberedRule: Rule {
+    static let description = RuleDescription(
+        identifier: "body.steps-unnumbered", severity: .warning,
+        summary: "Three or more sequential instructions written as prose (\"first … then … finally\", or a run of instruction sentences) instead of a numbered list.",
+        guideline: .shortSteps, usesLists: ["sequence-words", "imperatives", "request-words"],
+        parameters: [RuleParameter(name: "min-steps", help: "Fewest sequence words, or instruction sentences in a row, that call for a numbered list.")],
+        triggering: [
+            RuleExample.reply("en", body: "↓First, open the app. Then tap Settings, and after that\nchoose Reset password. Finally, sign in again."),
+            RuleExample.reply("en", body: "Here is what to do.\n\n↓Open the app. Tap Settings. Please choose Reset password."),
+            RuleExample.reply("el", body: "↓Ανοίξτε την εφαρμογή. Πατήστε Ρυθμίσεις. Επιλέξτε Αλλαγή κωδικού."),
+            RuleExample.reply("el", body: "↓Πρώτα ανοίξτε την εφαρμογή, στη συνέχεια πατήστε Ρυθμίσεις και τέλος επιλέξτε Αλλαγή κωδικού."),
+            RuleExample.reply("ro", body: "↓Deschideți aplicația. Apăsați Setări. Vă rugăm să alegeţi Resetare parolă."),
+            RuleExample.reply("et", body: "↓Avage rakendus. Vajutage Seaded. Seejärel valige Muuda parooli."),
+            RuleExample.reply("id", body: "↓Buka aplikasi. Ketuk Pengaturan. Lalu pilih Atur ulang kata sandi."),
+        ],
+        nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
+            RuleExample.reply("en", body: "1. Open the app.\n2. Tap Settings.\n3. Choose Reset password.\n\nhttps://help.example.com/reset"),
+            RuleExample.reply("en", body: "Open the app and tap Settings. Your first order ships next week, and then the rest."),
+            RuleExample.reply("en", body: "Open the app. Your settings are saved there. Choose a new password when you like."),
+            RuleExample.reply("el", body: "Ανοίξτε την εφαρμογή. Οι ρυθμίσεις σας έχουν αποθηκευτεί. Επιλέξτε νέο κωδικό όποτε θέλετε."),
+            RuleExample.reply("ro", body: "Deschideți aplicația. Setările sunt salvate. Alegeți o parolă nouă când doriți."),
+            RuleExample.reply("et", body: "Avage rakendus. Teie seaded on salvestatud. Valige uus parool, kui soovite."),
+            RuleExample.reply("id", body: "Buka aplikasi. Pengaturan Anda sudah tersimpan. Pilih kata sandi baru kapan saja."),
+        ]
+    )
+
+    func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
+        let sequence = draft.phrases("sequence-words"), imperatives = draft.phrases("imperatives")
+        let requests = draft.phrases("request-words")
+        let minimum = max(context.int("min-steps"), 2)
+        let listLines = Set(draft.lists.flatMap { $0.items.flatMap { $0.map(\.index) } })
+        return zip(draft.paragraphs, draft.prose).compactMap { lines, paragraph -> Finding? in
+            let prose = lines.filter { !listLines.contains($0.index) }
+            guard let first = prose.first else { return nil }
+            let words = prose.count == lines.count ? paragraph.words : draft.proseWords(prose).words
+            // "then" mid-clause is not a step ("your first order"); a longer phrase is ("and then").
+            let ordered = sequence.matches(words).filter { words[$0.lowerBound].startsClause || $0.count > 1 }.count
+            let found = ordered >= minimum ? ordered
+                : instructionRun(prose, words, imperatives: imperatives, skipping: [sequence, requests],
+                                 minimum: minimum, locale: draft.language.code)
+            guard found >= minimum else { return nil }
+            return Finding("\(found) steps written as prose; make them a numbered list",
+                           at: first.trimmedLocation, excerpt: String(first.trimmed))
+        }
+    }
+
+    /// The longest run of consecutive sentences that each open with an instruction verb
+    /// (after an optional "then" or "please").
+    private func instructionRun(_ lines: [TextLine], _ words: [ProseWords.Word], imperatives: PhraseIndex,
+                                skipping openers: [PhraseIndex], minimum: Int, locale: String) -> Int {
+        // Every sentence starts a clause: split sentences (ICU) only when enough clauses instruct.
+        guard words.indices.filter({ words[$0].startsClause && instructs(words, $0, imperatives, openers) }).count >= minimum
+        else { return 0 }
+        let joined = lines.map { String($0.text) }.joined(separator: " ")
+        let sentenceStarts = Segmenter.segments(joined[...], kind: .sentence, locale: locale).map { range in
+            joined.distance(from: joined.startIndex, to: range.lowerBound)
+                + joined[range].prefix(while: \.isWhitespace).count
+        }
+        var run = 0, best = 0, cursor = 0
+        for start in sentenceStarts {
+            while cursor < words.count, words[cursor].offset < start { cursor += 1 }
+            guard cursor < words.count else { break }
+            let opens = instructs(words, cursor, imperatives, openers)
+            run = opens ? run + 1 : 0
+            best = max(best, run)
+        }
+        return best
+    }
+
+    /// Whether the words at `start` open an instruction, after an optional "then" or "please".
+    private func instructs(_ words: [ProseWords.Word], _ start: Int, _ imperatives: PhraseIndex,
+                           _ openers: [PhraseIndex]) -> Bool {
+        var position = start
+        for opener in openers where position < words.count {
+            if let length = opener.match(words, at: position) { position += length }
+        }
+        return position < words.count && imperatives.match(words, at: position) != nil
+    }
+}

@@ -1,0 +1,33 @@
+struct ClosingFurtherHelpRule: Rule {
+    static let description = RuleDescription(
+        identifier: "closing.further-help", severity: .info,
+        summary: "No offer of further help (\"let me know if there is anything else I can do\").",
+        guideline: .whatHappensNext, usesLists: ["further-help"],
+        triggering: [
+            RuleExample.reply("en", closing: "↓Best regards,\nJo Baker"),
+            RuleExample.reply("en", body: "Your refund was issued today.\n\nLet us check the rest tomorrow.", closing: "↓Kind regards,\nJo"),
+            RuleExample.reply("el", closing: "↓Με εκτίμηση,\nΜαρία Γεωργίου"),
+            RuleExample.reply("ro", closing: "↓Cu stimă,\nAna Ionescu"),
+            RuleExample.reply("et", closing: "↓Lugupidamisega\nKati Kask"),
+            RuleExample.reply("id", closing: "↓Salam hangat,\nDewi Lestari"),
+        ],
+        nonTriggering: [
+            RuleExample.reply("en", body: "Your refund was issued today.\n\nIf there is anything else I can do, just reply to\nthis email."),
+            RuleExample.reply("en", body: "Your refund was issued today. Let me know if the money has not arrived by Friday."),
+            RuleExample.reply("en", body: "Your refund was issued today. Don’t hesitate to write back."),
+            RuleExample.reply("el", body: "Η επιστροφή έγινε σήμερα. Αν χρειάζεστε οτιδήποτε άλλο, είμαι στη διάθεσή σας."),
+            RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi. Dacă mai aveți întrebări, nu ezitaţi să ne scrieți."),
+            RuleExample.reply("et", body: "Tagastasime raha täna. Kui teil on veel küsimusi, vastake sellele kirjale."),
+            RuleExample.reply("id", body: "Dana sudah kami kembalikan hari ini. Jika ada pertanyaan lain, silakan balas email ini."),
+        ]
+    )
+
+    func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
+        let offers = draft.phrases("further-help")
+        guard !offers.isEmpty, !draft.paragraphs.isEmpty, let anchor = draft.closingAnchor else { return [] }
+        if draft.prose.contains(where: { offers.contains(in: $0.words) }) { return [] }
+        let example = draft.language.writtenList("further-help").first ?? "let me know if there is anything else I can do"
+        return [Finding("no offer of further help; add one before the sign-off, e.g. '\(example)'",
+                        at: anchor.trimmedLocation, excerpt: String(anchor.trimmed))]
+    }
+}

@@ -1,0 +1,62 @@
+struct ClosingSignatureDetailsRule: Rule {
+    static let description = RuleDescription(
+        identifier: "closing.signature-details", severity: .info,
+        summary: "The signature has no job title, or no contact detail (phone number, address, URL or email address).",
+        guideline: .introduceYourself, usesLists: ["job-titles"],
+        triggering: [
+            RuleExample.reply("en", closing: "Best regards,\n↓↓Jo Baker"),
+            RuleExample.reply("en", closing: "Best regards,\n↓Jo Baker\nhttps://help.example.com"),
+            RuleExample.reply("en", closing: "Best regards,\n↓Jo Baker\nSupport Specialist"),
+            RuleExample.reply("en", closing: "Kind regards,\n↓↓Jo\n-- \nJo Baker\nExample Shop"),
+            RuleExample.reply("el", closing: "Με εκτίμηση,\n↓Μαρία Γεωργίου\nΥπεύθυνη Εξυπηρέτησης Πελατών"),
+            RuleExample.reply("ro", closing: "Cu stimă,\n↓Ana Ionescu\n+40 21 555 0192"),
+            RuleExample.reply("et", closing: "Lugupidamisega\n↓Kati Kask\nKlienditoe spetsialist"),
+            RuleExample.reply("id", closing: "Salam hangat,\n↓Dewi Lestari\nSpesialis Layanan Pelanggan"),
+        ],
+        nonTriggering: [
+            RuleExample.reply("en"),
+            RuleExample.reply("en", closing: "Best regards,\nJo Baker\nCustomer Care Advisor\njo.baker@shop.example"),
+            RuleExample.reply("en", closing: "Kind regards,\nJo\n-- \nJo Baker, Team Lead\nExample Shop, 12 High Street, London"),
+            RuleExample.reply("en", closing: "Jo Baker"),
+            RuleExample.reply("el", closing: "Με εκτίμηση,\nΜαρία Γεωργίου\nΣύμβουλος Εξυπηρέτησης Πελατών\n+30 210 555 0143"),
+            RuleExample.reply("ro", closing: "Cu stimă,\nAna Ionescu\nConsultant Relații Clienți\nwww.casaverde.example"),
+            RuleExample.reply("et", closing: "Lugupidamisega\nKati Kask\nKlienditeenindaja\n+372 555 0193"),
+            RuleExample.reply("id", closing: "Salam hangat,\nDewi Lestari\nStaf Layanan Pelanggan\n(021) 5550-1234"),
+        ]
+    )
+
+    func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
+        guard draft.signOff != nil || !draft.signature.isEmpty else { return [] }
+        var lines = draft.signature
+        if let sender = draft.senderName, !lines.contains(where: { $0.index == sender.index }) { lines.insert(sender, at: 0) }
+        let anchor = draft.senderName ?? draft.signature.first
+            ?? draft.signOff.map { TextLine(index: $0.line.index, full: $0.line.full, text: $0.line.full[$0.range]) }
+        guard let anchor else { return [] }
+        var missing: [String] = []
+        if !draft.phrases("job-titles").contains(in: draft.proseWords(lines).words) { missing.append("job title") }
+        if !lines.contains(where: { Self.hasContactDetail($0.text) }) { missing.append("contact detail (phone, address, URL or email)") }
+        return missing.map { kind in
+            Finding("signature has no \(kind); add it under your name", at: anchor.trimmedLocation,
+                    excerpt: String(anchor.trimmed))
+        }
+    }
+
+    /// A URL, an email address, a phone number (7+ digits), or an address-like line (a number, words and a comma).
+    static func hasContactDetail(_ text: Substring) -> Bool {
+        let lowered = text.lowercased()
+        if lowered.contains("://") || lowered.contains("www.") { return true }
+        if let at = text.firstIndex(of: "@"), at > text.startIndex, text[text.index(after: at)...].contains(".") { return true }
+        var digits = 0
+        for character in text {
+            if character.isASCII, character.isNumber {
+                digits += 1
+                if digits >= 7 { return true }
+            } else if !" +-./()".contains(character) {
+                digits = 0
+            }
+        }
+        let words = text.split(separator: " ")
+        return text.contains(",") && words.count >= 3 && words.contains { $0.first?.isNumber == true }
+            && words.contains { $0.count >= 3 && $0.allSatisfy(\.isLetter) }
+    }
+}
