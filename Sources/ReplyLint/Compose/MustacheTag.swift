@@ -27,6 +27,13 @@ struct MustacheTag: Sendable, Equatable {
         var scanner = MustacheTagScanner(Array(source.unicodeScalars))
         return scanner.run()
     }
+
+    /// The `{{#x}}` and `{{^x}}` tags that are never closed, outermost first.
+    static func unclosedSections(_ source: String) -> [MustacheTag] {
+        var scanner = MustacheTagScanner(Array(source.unicodeScalars))
+        _ = scanner.run()
+        return scanner.sections.map(\.tag)
+    }
 }
 
 /// A small reader over unicode scalars that follows `{{=<% %>=}}` delimiter changes.
@@ -37,8 +44,8 @@ private struct MustacheTagScanner {
     var column = 1
     var open: [Unicode.Scalar] = Array("{{".unicodeScalars)
     var close: [Unicode.Scalar] = Array("}}".unicodeScalars)
-    /// Open sections: name and whether it guards (`#`) or not (`^`).
-    var sections: [(name: String, guards: Bool)] = []
+    /// Open sections, innermost last.
+    var sections: [(name: String, guards: Bool, tag: MustacheTag)] = []
     var tags: [MustacheTag] = []
 
     init(_ text: [Unicode.Scalar]) { self.text = text }
@@ -67,9 +74,10 @@ private struct MustacheTagScanner {
         switch sigil {
         case "#", "^":
             let name = Self.valueName(rest)
-            tags.append(MustacheTag(kind: sigil == "#" ? .section : .invertedSection, name: name, line: line,
-                                    column: column, guards: guards))
-            sections.append((name, sigil == "#"))
+            let tag = MustacheTag(kind: sigil == "#" ? .section : .invertedSection, name: name, line: line,
+                                  column: column, guards: guards)
+            tags.append(tag)
+            sections.append((name, sigil == "#", tag))
         case "/":
             let name = Self.valueName(rest)
             if let last = sections.lastIndex(where: { $0.name == name }) { sections.removeSubrange(last...) }

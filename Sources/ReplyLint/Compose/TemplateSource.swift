@@ -10,6 +10,13 @@ enum TemplateSource {
         do {
             return try MustacheTemplate(string: textPragma + source)
         } catch let error as MustacheTemplate.ParserError {
+            // The parser notices an unclosed section only at the end; point at where it opens.
+            if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error,
+               let open = MustacheTag.unclosedSections(source).last {
+                throw TemplateProblem(kind: .syntax, path: path, line: line + open.line - 1,
+                                      column: open.line == 1 ? column + open.column - 1 : open.column,
+                                      message: "section '\(open.name)' is never closed; end it with {{/\(open.name)}}")
+            }
             let context = error.context
             let inFirstLine = context.lineNumber == 1
             let sourceColumn = max(1, inFirstLine ? context.columnNumber - textPragma.count : context.columnNumber)
