@@ -34,6 +34,13 @@ struct MustacheTag: Sendable, Equatable {
         _ = scanner.run()
         return scanner.sections.map(\.tag)
     }
+
+    /// Where a tag opens that never closes, as 1-based line and column.
+    static func unclosedTag(_ source: String) -> (line: Int, column: Int)? {
+        var scanner = MustacheTagScanner(Array(source.unicodeScalars))
+        _ = scanner.run()
+        return scanner.unclosedTag
+    }
 }
 
 /// A small reader over unicode scalars that follows `{{=<% %>=}}` delimiter changes.
@@ -47,6 +54,7 @@ private struct MustacheTagScanner {
     /// Open sections, innermost last.
     var sections: [(name: String, guards: Bool, tag: MustacheTag)] = []
     var tags: [MustacheTag] = []
+    var unclosedTag: (line: Int, column: Int)?
 
     init(_ text: [Unicode.Scalar]) { self.text = text }
 
@@ -57,7 +65,10 @@ private struct MustacheTagScanner {
             advance(open.count)
             let triple = open == Array("{{".unicodeScalars) && index < text.count && text[index] == "{"
             if triple { advance(1) }
-            guard let end = find(close) else { return tags }
+            guard let end = find(close) else {
+                unclosedTag = (tagLine, tagColumn)
+                return tags
+            }
             var content = String(String.UnicodeScalarView(text[index..<end]))
             advance(end - index + close.count)
             if triple, index < text.count, text[index] == "}" { advance(1) }

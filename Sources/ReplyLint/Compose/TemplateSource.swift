@@ -17,6 +17,11 @@ enum TemplateSource {
                                       column: open.line == 1 ? column + open.column - 1 : open.column,
                                       message: "section '\(open.name)' is never closed; end it with {{/\(open.name)}}")
             }
+            if let open = MustacheTag.unclosedTag(source) {
+                throw TemplateProblem(kind: .syntax, path: path, line: line + open.line - 1,
+                                      column: open.line == 1 ? column + open.column - 1 : open.column,
+                                      message: "a tag is not closed")
+            }
             let context = error.context
             let inFirstLine = context.lineNumber == 1
             let sourceColumn = max(1, inFirstLine ? context.columnNumber - textPragma.count : context.columnNumber)
@@ -32,7 +37,7 @@ enum TemplateSource {
     private static func describe(_ error: any Error) -> String {
         guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
         switch error {
-        case .sectionCloseNameIncorrect: return "the closing tag does not match the open section"
+        case .sectionCloseNameIncorrect: return "the closing tag matches no open section"
         case .unfinishedName: return "a tag is not closed or its name has characters a name cannot have"
         case .expectedSectionEnd: return "a section is never closed"
         case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
