@@ -13,6 +13,10 @@ extension Template {
             throw .invalidTemplate(path: path, line: missing.position.line, column: missing.position.column,
                                    message: "partial \(chain) has no variant for '\(locale)'")
         }
+        if let loop = usage.recursivePartials.first {
+            throw .invalidTemplate(path: path, line: loop.position.line, column: loop.position.column,
+                                   message: Self.loopMessage(loop))
+        }
         let partials = try partialLibrary(library)
         var rendered: [(name: String, value: String)] = []
         for header in headers {
@@ -66,6 +70,10 @@ extension Template {
         } catch {
             throw error.composeError
         }
+    }
+
+    static func loopMessage(_ use: TemplateUsage.Use) -> String {
+        "partial \((use.via + [use.tag.name]).map { "'\($0)'" }.joined(separator: " → ")) includes itself"
     }
 
     /// The value that put a line break in a header: one of its variables, else a partial it includes.

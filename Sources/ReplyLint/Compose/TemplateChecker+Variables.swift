@@ -25,6 +25,9 @@ extension TemplateChecker {
                 : "partial '\(use.via.joined(separator: "' → '"))' includes '\(name)', which has no variant for '\(template.locale)'"
             findings.append(finding("partial-missing", .error, use.position, message))
         }
+        for use in usage.recursivePartials {
+            findings.append(finding("syntax", .error, use.position, Template.loopMessage(use)))
+        }
         if names.isDisjoint(with: Self.customerNames(template)) {
             findings.append(finding("personalisation", .warning, TemplatePosition(line: template.bodyLine, column: 1),
                                     "the reply never uses the customer's name; greet them with {{customer_first_name}} or a declared name variable"))

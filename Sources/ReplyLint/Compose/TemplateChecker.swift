@@ -26,7 +26,7 @@ public struct TemplateChecker: Sendable {
         let missingLocales = Self.missingLocales(folder.files, defaultLocale: library.defaultLocale)
         for file in folder.files {
             var findings = variableFindings(file, library: library)
-            if !findings.contains(where: { $0.check == "partial-missing" }) {
+            if !findings.contains(where: { $0.check == "partial-missing" || $0.check == "syntax" }) {
                 findings += exampleFindings(file, library: library, linter: linter)
             }
             if let missing = missingLocales[file.template.path] {

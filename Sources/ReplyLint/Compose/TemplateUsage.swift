@@ -14,6 +14,8 @@ struct TemplateUsage: Sendable {
     var uses: [Use] = []
     /// Partial tags with no variant for the template's locale.
     var missingPartials: [Use] = []
+    /// Partial tags that include a partial already being included: rendering would never end.
+    var recursivePartials: [Use] = []
 
     init(_ template: Template, library: TemplateLibrary) {
         for header in template.headers {
@@ -37,8 +39,12 @@ struct TemplateUsage: Sendable {
             let use = Use(tag: tag, position: place(tag), via: via, guards: guards + tag.guards)
             uses.append(use)
             guard tag.kind == .partial else { continue }
-            // A partial that includes itself would recurse for ever; Mustache allows it, checks need not follow.
-            guard !via.contains(tag.name), via.count < 16 else { continue }
+            // A partial that includes itself would render for ever (values are strings, so no section
+            // runs out of items to stop it).
+            guard !via.contains(tag.name), via.count < 16 else {
+                recursivePartials.append(use)
+                continue
+            }
             guard let partial = library.partial(tag.name, locale: locale) else {
                 missingPartials.append(use)
                 continue

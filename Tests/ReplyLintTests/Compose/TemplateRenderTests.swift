@@ -154,3 +154,21 @@ import Testing
         #expect(rendered.headers.map(\.value) == ["Your refund", "billing@example.com"])
     }
 }
+
+extension TemplateRenderTests {
+    @Test func aPartialThatIncludesItselfIsRefusedNotRenderedForEver() {
+        let library = TemplateLibrary(templates: [], partials: ["a": ["": "A {{> b}}"], "b": ["": "{{#order_id}}{{> a}}{{/order_id}}"]])
+        #expect(throws: ComposeError.invalidTemplate(path: "refund.en.mustache", line: 10, column: 1,
+                                                    message: "partial 'a' → 'b' → 'a' includes itself")) {
+            try Self.template("{{> a}}").render(Self.values, library: library)
+        }
+    }
+
+    /// Mustache's inheritance tags and odd input render or fail, but never stop the process.
+    @Test(arguments: ["{{$block}}default{{/block}}", "{{<a}}{{$block}}x{{/block}}{{/a}}", "{{>*order_id}}", "{{=| |=}}|order_id|",
+                      "{{uppercased(order_id)}}", "{{order_id.count}}"])
+    func unusualTagsDoNotTrap(_ body: String) throws {
+        let library = TemplateLibrary(templates: [], partials: ["a": ["": "[{{$block}}base{{/block}}]"]])
+        _ = try? Self.template(body).render(Self.values, library: library)
+    }
+}
