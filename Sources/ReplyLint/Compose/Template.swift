@@ -22,6 +22,8 @@ struct TemplateHeader: Sendable, Equatable {
     var name: String
     var value: String
     var line: Int
+    /// The 1-based column where the value starts, for error positions.
+    var column = 1
 }
 
 /// A value a template declares in its front matter.
