@@ -14,10 +14,11 @@ import Foundation
 /// languages:
 ///   en:
 ///     acronyms: [SLA, RMA]
+/// agent: { name: Jo Baker, title: Customer Care, email: jo@shop.example }
 /// ```
 public struct Configuration: Sendable {
     public static let fileName = ".replylint.yaml"
-    static let keys = ["locale", "rules", "disable", "enable", "languages", "suppress"]
+    static let keys = ["locale", "rules", "disable", "enable", "languages", "suppress", "agent"]
 
     /// The file this came from; nil for the defaults.
     public var path: String?
@@ -27,6 +28,8 @@ public struct Configuration: Sendable {
     var enabled: Set<String> = []
     var languages: [String: LanguageData] = [:]
     var suppressions: [Suppression] = []
+    /// Who signs composed replies (`replylint compose`), unless `--agent` names a file.
+    public var agent: AgentProfile?
 
     /// The shipped defaults, with nothing of the user's.
     public init() {}
@@ -55,6 +58,7 @@ public struct Configuration: Sendable {
                 suppressions = try items.map { item throws(ConfigurationError) in
                     try Suppression(YAMLValue(node: item, path: path))
                 }
+            case "agent": agent = try AgentProfile(value)
             case "languages":
                 for (code, _, lists) in try value.mapping("languages") {
                     var data = LanguageData(code: code, name: code)
