@@ -23,6 +23,9 @@ public struct ComposeValues: Sendable, Equatable {
         return result
     }
 
+    /// The value `source` gives for `name`, whatever the others give.
+    public func value(_ name: String, from source: Source) -> String? { layers[source]?[name] }
+
     /// The source a value comes from, after priorities.
     public func source(of name: String) -> Source? {
         Source.allCases.reversed().first { layers[$0]?[name] != nil }

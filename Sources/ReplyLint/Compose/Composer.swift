@@ -76,11 +76,7 @@ public struct Composer: Sendable {
 
     func compose(_ template: Template, _ request: Request) throws(ComposeError) -> Composition {
         let sentAt = request.now ?? MessageDate(date: Date(), utcOffset: TimeZone.current.secondsFromGMT())
-        var values = request.values.merged
-        if let reply = request.reply {
-            for (name, value) in reply.values where values[name] == nil { values[name] = value }
-        }
-        try MessageHeaders.checkValues(values)
+        let values = try Self.values(request)
         let recipientOffset = request.recipientTimeZone?.offset(at: sentAt.date) ?? request.reply?.customerOffset ?? sentAt.utcOffset
         let code = template.locale.split(separator: "-").first.map { $0.lowercased() } ?? template.locale
         let helpers = ComposeHelpers(locale: template.locale, language: linter.languages.language(code),
@@ -92,19 +88,31 @@ public struct Composer: Sendable {
         } catch let .missingValues(id, names) {
             throw .missingValues(template: id, names: names + MessageHeaders.missing(values).filter { !names.contains($0) })
         }
-        let missing = MessageHeaders.missing(values)
-        if !missing.isEmpty { throw .missingValues(template: template.id, names: missing) }
-        let message = try MessageHeaders(values: values, rendered: rendered, reply: request.reply, sentAt: sentAt)
-            .message(crlf: request.crlf)
-        return lint(message, template: template, rendered: rendered, values: values, request: request, sentAt: sentAt)
+        return try finish(rendered, templateID: template.id, values: values, request: request, sentAt: sentAt)
     }
 
-    private func lint(_ message: ComposedMessage, template: Template, rendered: RenderedTemplate, values: [String: String],
-                      request: Request, sentAt: MessageDate) -> Composition {
+    /// Every value by priority (agent < reply-to < data < set), checked where bound for a header.
+    static func values(_ request: Request) throws(ComposeError) -> [String: String] {
+        var layered = request.values
+        if let reply = request.reply {
+            layered.add(reply.values.filter { request.values.value($0.key, from: .replyTo) == nil }, from: .replyTo)
+        }
+        let values = layered.merged
+        try MessageHeaders.checkValues(values)
+        return values
+    }
+
+    /// The rendered template as a message, linted.
+    func finish(_ rendered: RenderedTemplate, templateID: String, values: [String: String], request: Request,
+                sentAt: MessageDate) throws(ComposeError) -> Composition {
+        let missing = MessageHeaders.missing(values)
+        if !missing.isEmpty { throw .missingValues(template: templateID, names: missing) }
+        let message = try MessageHeaders(values: values, rendered: rendered, reply: request.reply, sentAt: sentAt)
+            .message(crlf: request.crlf)
         let bytes = message.bytes
         let options = Linter.Options(locale: rendered.locale, recipientName: values["customer_name"], original: request.reply?.original,
                                      recipientTimeZone: request.recipientTimeZone, now: sentAt)
-        let path = "\(template.id).\(rendered.locale).eml"
+        let path = "\(templateID).\(rendered.locale).eml"
         let report: FileReport
         do {
             let linter = try Linter(configuration: configuration, options: options)
@@ -116,13 +124,12 @@ public struct Composer: Sendable {
                 rule: "compose.lint", severity: .error, message: "the composed message could not be checked: \(error)",
                 line: 1, column: 1, endLine: 1, endColumn: 1, excerpt: nil, suggestion: nil, note: nil)])
         }
-        let (encoding, _) = message.encodedBody
         let headers = message.headers.map { ComposedHeader(name: $0.name, value: $0.value) } + [
             ComposedHeader(name: "MIME-Version", value: "1.0"),
             ComposedHeader(name: "Content-Type", value: "text/plain; charset=utf-8"),
-            ComposedHeader(name: "Content-Transfer-Encoding", value: encoding),
+            ComposedHeader(name: "Content-Transfer-Encoding", value: message.encodedBody.encoding),
         ]
-        return Composition(templateID: template.id, locale: rendered.locale, bytes: bytes, headers: headers,
+        return Composition(templateID: templateID, locale: rendered.locale, bytes: bytes, headers: headers,
                            body: rendered.body, report: report)
     }
 
