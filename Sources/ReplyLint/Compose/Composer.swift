@@ -62,6 +62,7 @@ public struct Composer: Sendable {
     /// Composes and lints one reply. Throws for missing or unusable values and for a template
     /// that cannot be found or filled; lint findings are in the result, not thrown.
     public func compose(_ request: Request) throws(ComposeError) -> Composition {
+        _ = try Self.values(request)   // refuse injected header values whatever the template
         let locale = request.locale ?? request.reply?.language
         let template: Template
         do {
