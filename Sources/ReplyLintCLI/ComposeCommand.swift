@@ -11,7 +11,7 @@ struct ComposeCommand: ParsableCommand {
         .replylint.yaml), the customer's message (--reply-to), a data file (--data) and --set. The \
         composed message is linted; error-level findings fail the command unless --force.
 
-        Exit codes: 0 composed; 1 error-level findings (the message is not printed); 2 missing values, \
+        Exit codes: 0 composed; 1 error-level findings (an eml is then not printed; json still is, with the findings); 2 missing values, \
         unreadable files or a template that cannot be filled; 64 usage error.
         """
     )
