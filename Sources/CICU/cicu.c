@@ -6,6 +6,10 @@
 #include <unicode/ucnv_cb.h>
 #include <unicode/ubrk.h>
 #include <unicode/utypes.h>
+#include <unicode/udat.h>
+#include <unicode/unum.h>
+#include <unicode/ustring.h>
+#include <stdio.h>
 
 int32_t cicu_charset_known(const char *charset) {
     UErrorCode status = U_ZERO_ERROR;
@@ -124,4 +128,67 @@ int32_t cicu_boundaries(int32_t kind, const char *locale, const uint16_t *text, 
     }
     ubrk_close(it);
     return count;
+}
+
+/* UTF-16 from ICU to UTF-8 for the caller; returns the length needed or -1. */
+static int32_t to_utf8(const UChar *text, int32_t length, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t needed = 0;
+    u_strToUTF8(out, capacity, &needed, text, length, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING) return needed;
+    return U_FAILURE(status) ? -1 : needed;
+}
+
+int32_t cicu_format_date(const char *locale, double epochMillis, int32_t utcOffsetMinutes,
+                         int32_t dateStyle, int32_t timeStyle, char *out, int32_t capacity) {
+    char zone[16];
+    int32_t magnitude = utcOffsetMinutes < 0 ? -utcOffsetMinutes : utcOffsetMinutes;
+    if (magnitude > 24 * 60) return -1;
+    snprintf(zone, sizeof zone, "GMT%c%02d:%02d", utcOffsetMinutes < 0 ? '-' : '+',
+             (int)(magnitude / 60), (int)(magnitude % 60));
+    UChar zoneID[16];
+    u_uastrcpy(zoneID, zone);
+    UErrorCode status = U_ZERO_ERROR;
+    UDateFormat *format = udat_open((UDateFormatStyle)timeStyle, (UDateFormatStyle)dateStyle, locale,
+                                    zoneID, -1, NULL, 0, &status);
+    if (U_FAILURE(status) || format == NULL) return -1;
+    UChar text[256];
+    int32_t length = udat_format(format, (UDate)epochMillis, text, 256, NULL, &status);
+    udat_close(format);
+    if (U_FAILURE(status) || length > 256) return -1;
+    return to_utf8(text, length, out, capacity);
+}
+
+static int32_t format_decimal(UNumberFormat *format, const char *decimal, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar text[256];
+    int32_t length = unum_formatDecimal(format, decimal, -1, text, 256, NULL, &status);
+    unum_close(format);
+    if (U_FAILURE(status) || length > 256) return -1;
+    return to_utf8(text, length, out, capacity);
+}
+
+int32_t cicu_format_number(const char *locale, const char *decimal, int32_t fractionDigits,
+                           char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UNumberFormat *format = unum_open(UNUM_DECIMAL, NULL, 0, locale, NULL, &status);
+    if (U_FAILURE(status) || format == NULL) return -1;
+    if (fractionDigits >= 0) {
+        unum_setAttribute(format, UNUM_MIN_FRACTION_DIGITS, fractionDigits);
+        unum_setAttribute(format, UNUM_MAX_FRACTION_DIGITS, fractionDigits);
+    }
+    return format_decimal(format, decimal, out, capacity);
+}
+
+int32_t cicu_format_currency(const char *locale, const char *decimal, const char *currencyCode,
+                             char *out, int32_t capacity) {
+    if (strlen(currencyCode) != 3) return -1;
+    UErrorCode status = U_ZERO_ERROR;
+    UNumberFormat *format = unum_open(UNUM_CURRENCY, NULL, 0, locale, NULL, &status);
+    if (U_FAILURE(status) || format == NULL) return -1;
+    UChar code[4];
+    u_uastrcpy(code, currencyCode);
+    unum_setTextAttribute(format, UNUM_CURRENCY_CODE, code, 3, &status);
+    if (U_FAILURE(status)) { unum_close(format); return -1; }
+    return format_decimal(format, decimal, out, capacity);
 }

@@ -14,7 +14,8 @@ struct ReplyLintCommand: ParsableCommand {
         2 unreadable input or bad configuration; 64 usage error.
         """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, ShowCommand.self, RulesCommand.self, ExplainCommand.self, TemplatesCommand.self],
+        subcommands: [CheckCommand.self, ShowCommand.self, RulesCommand.self, ExplainCommand.self,
+                      ComposeCommand.self, TemplatesCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 }

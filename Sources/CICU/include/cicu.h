@@ -35,4 +35,26 @@ enum { CICU_BREAK_WORD = 1, CICU_BREAK_SENTENCE = 3 };
 int32_t cicu_boundaries(int32_t kind, const char *locale, const uint16_t *text, int32_t length,
                         int32_t *offsets, int32_t *statuses, int32_t capacity);
 
+/* Formatting styles for cicu_format_date (ICU's UDateFormatStyle values). */
+enum { CICU_STYLE_NONE = -1, CICU_STYLE_FULL = 0, CICU_STYLE_LONG = 1, CICU_STYLE_MEDIUM = 2, CICU_STYLE_SHORT = 3 };
+
+/* Formats an instant (milliseconds since 1970 UTC) as seen at `utcOffsetMinutes` from UTC,
+   in `locale`'s date style and time style (either may be CICU_STYLE_NONE), as UTF-8 into `out`.
+   Returns the UTF-8 length needed (call again with more room when it exceeds `capacity`),
+   or -1 on an ICU failure. */
+int32_t cicu_format_date(const char *locale, double epochMillis, int32_t utcOffsetMinutes,
+                         int32_t dateStyle, int32_t timeStyle, char *out, int32_t capacity);
+
+/* Formats a decimal number written in ASCII (`-1234.5`) for `locale`, with exactly
+   `fractionDigits` digits after the separator (or ICU's default when negative).
+   Returns the UTF-8 length needed, or -1 on an ICU failure (including a malformed number). */
+int32_t cicu_format_number(const char *locale, const char *decimal, int32_t fractionDigits,
+                           char *out, int32_t capacity);
+
+/* Formats an amount written in ASCII (`40.00`) in the ISO 4217 currency `currencyCode`
+   (`EUR`) for `locale`: symbol, placement and the currency's own fraction digits.
+   Returns the UTF-8 length needed, or -1 on an ICU failure. */
+int32_t cicu_format_currency(const char *locale, const char *decimal, const char *currencyCode,
+                             char *out, int32_t capacity);
+
 #endif

@@ -15,10 +15,11 @@ import Foundation
 ///   en:
 ///     acronyms: [SLA, RMA]
 /// spelling-words: [Northwind, Omniva]
+/// agent: { name: Jo Baker, title: Customer Care, email: jo@shop.example }
 /// ```
 public struct Configuration: Sendable {
     public static let fileName = ".replylint.yaml"
-    static let keys = ["locale", "rules", "disable", "enable", "languages", "suppress", "spelling-words"]
+    static let keys = ["locale", "rules", "disable", "enable", "languages", "suppress", "spelling-words", "agent"]
 
     /// The file this came from; nil for the defaults.
     public var path: String?
@@ -31,6 +32,8 @@ public struct Configuration: Sendable {
     /// Words `body.spelling` accepts in every language (product and place names), added to
     /// each language's `spelling-words`.
     var spellingWords: [String] = []
+    /// Who signs composed replies (`replylint compose`), unless `--agent` names a file.
+    public var agent: AgentProfile?
 
     /// The shipped defaults, with nothing of the user's.
     public init() {}
@@ -59,6 +62,7 @@ public struct Configuration: Sendable {
                 suppressions = try items.map { item throws(ConfigurationError) in
                     try Suppression(YAMLValue(node: item, path: path))
                 }
+            case "agent": agent = try AgentProfile(value)
             case "languages":
                 for (code, _, lists) in try value.mapping("languages") {
                     var data = LanguageData(code: code, name: code)
