@@ -23,6 +23,8 @@ struct Draft: Sendable {
     var signature: [TextLine] = []
     var quoted: QuotedOriginal?
     var words: [Word] = []
+    /// Prose runs and list items of the paragraphs, with their sentences.
+    var passages: [Passage] = []
 }
 
 struct Greeting: Sendable {

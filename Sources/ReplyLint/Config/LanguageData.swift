@@ -13,9 +13,14 @@ struct LanguageData: Sendable {
     static let listKeys: Set<String> = [
         "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
         "acronyms", "attribution", "original-message", "placeholder-words", "name-endings", "step-words",
+        // metrics and proofreading
+        "allowed-doubles",
     ]
     static let mapKeys: Set<String> = ["outlook-labels", "name-forms", "months"]
-    static let scalarKeys: Set<String> = []
+    static let scalarKeys: Set<String> = [
+        // metrics and proofreading
+        "readability-formula", "readability-limit",
+    ]
 
     init(code: String, name: String) {
         self.code = code

@@ -18,6 +18,13 @@ enum RuleCatalog {
         HeaderRecipientMissingRule.self,
         HeaderMalformedRule.self,
         BodyMalformedRule.self,
+        // metrics and proofreading
+        BodySentenceLengthRule.self,
+        BodyParagraphLengthRule.self,
+        BodyReadabilityRule.self,
+        BodyLengthRule.self,
+        BodyRepeatedWordRule.self,
+        BodySpacingRule.self,
     ]
 
     private static let byIdentifier: [String: any Rule.Type] = Dictionary(
