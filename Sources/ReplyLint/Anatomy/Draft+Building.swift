@@ -41,7 +41,7 @@ extension Draft {
         words = paragraphs.flatMap { $0 }.flatMap { line in
             Segmenter.segments(line.text, kind: .word, locale: code).map { Word(line: line, range: $0) }
         }
-        passages = Self.passages(paragraphs, lists: lists, words: words, stepWords: language.list("step-words"), locale: code)
+        passages = Self.passages(paragraphs, lists: lists, words: words, links: links, stepWords: language.list("step-words"), locale: code)
     }
 
     static func merged(_ language: LanguageData, _ languages: LanguageSet, _ key: String) -> [String] {

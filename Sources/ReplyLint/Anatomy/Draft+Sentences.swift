@@ -12,7 +12,8 @@ struct Passage: Sendable {
 struct Sentence: Sendable {
     /// The sentence's part of each line it touches, trimmed.
     var pieces: [TextLine]
-    /// Its words (ICU word segments with letters or numbers), from `Draft.words`.
+    /// Its words (ICU word segments with letters or numbers), from `Draft.words`; a link
+    /// counts as one word, its first segment.
     var words: [Word]
 
     /// From the first piece's start to the last piece's end.
@@ -27,7 +28,7 @@ extension Draft {
     /// Splits paragraphs into prose passages and list items, then finds every passage's
     /// sentences with one ICU call for the whole draft: lines of a passage are joined with
     /// a space, passages with a line feed (a hard sentence break).
-    static func passages(_ paragraphs: [[TextLine]], lists: [ListBlock], words: [Word],
+    static func passages(_ paragraphs: [[TextLine]], lists: [ListBlock], words: [Word], links: [Link],
                          stepWords: [String], locale: String) -> [Passage] {
         var passages = blocks(paragraphs, lists: lists, stepWords: stepWords)
         var joined = ""
@@ -45,7 +46,12 @@ extension Draft {
                 offset += length
             }
         }
-        var cursor = WordCursor(words: words)
+        // ICU splits "https://help.example.com/a" into several words; keep only the first.
+        let counted = words.filter { word in
+            !links.contains { $0.line.index == word.line.index && $0.range.lowerBound < word.range.lowerBound
+                && word.range.lowerBound < $0.range.upperBound }
+        }
+        var cursor = WordCursor(words: counted)
         var spanIndex = 0
         for range in Segmenter.segments(joined[...], kind: .sentence, locale: locale) {
             let lower = joined.utf16.distance(from: joined.startIndex, to: range.lowerBound)

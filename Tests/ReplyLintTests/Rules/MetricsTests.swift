@@ -47,7 +47,7 @@ func englishSyllables(_ word: String, _ expected: Int) {
 
         Steps:
         1. Open the app.
-        2. Tap Settings
+        2. Tap https://shop.example/settings/page
            and wait.
 
         Best regards,
@@ -61,5 +61,45 @@ func englishSyllables(_ word: String, _ expected: Int) {
     #expect(first.pieces.map { String($0.text) } == ["Your refund runs", "over two lines."])
     #expect(first.words.map { String($0.text) } == ["Your", "refund", "runs", "over", "two", "lines"])
     #expect(passages[2].sentences[0].words.map { String($0.text) } == ["Open", "the", "app"])
+    // The link is one word.
     #expect(passages[3].wordCount == 4)
+}
+
+/// The body after applying every safe fix of one rule, as `check --fix` would.
+private func fixed(_ body: String, rule: String) throws -> String {
+    let example = RuleExample.reply("en", body: body)
+    let linter = try Linter(options: .init(locale: "en"))
+    let report = try linter.lint(Array(example.source.utf8), path: "fix.eml")
+    var lines = example.source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+    let fixes = report.diagnostics.filter { $0.rule == rule && $0.suggestion != nil }
+        .sorted { ($0.line, $0.column) > ($1.line, $1.column) }
+    for fix in fixes {
+        let head = lines[fix.line - 1].prefix(fix.column - 1)
+        let tail = lines[fix.endLine - 1].dropFirst(fix.endColumn - 1)
+        lines.replaceSubrange((fix.line - 1)...(fix.endLine - 1), with: [Array(head) + Array(fix.suggestion ?? "") + Array(tail)])
+    }
+    let text = lines.map { String($0) }.joined(separator: "\n")
+    let start = try #require(text.range(of: "Dear Anna,\n\n")).upperBound
+    let end = try #require(text.range(of: "\n\nBest regards,")).lowerBound
+    return String(text[start..<end])
+}
+
+@Test(arguments: [
+    ("We will email the the card.", "We will email the card."),
+    ("We will email the the the card.", "We will email the card."),
+    ("We will email the\nthe card.", "We will email the\ncard."),
+    ("We will email the\nthe the card.", "We will email the\ncard."),
+    ("We will email the\nthe", "We will email the"),
+])
+func repeatedWordFixLeavesOneWord(_ body: String, _ expected: String) throws {
+    #expect(try fixed(body, rule: "body.repeated-word") == expected)
+}
+
+@Test(arguments: [
+    ("Your refund was issued.  It arrives soon , maybe today .", "Your refund was issued. It arrives soon, maybe today."),
+    ("Thanks for waiting,we will email you!Have a good day.", "Thanks for waiting, we will email you! Have a good day."),
+    ("Card ,nothing else.", "Card, nothing else."),
+])
+func spacingFixes(_ body: String, _ expected: String) throws {
+    #expect(try fixed(body, rule: "body.spacing") == expected)
 }

@@ -10,6 +10,9 @@ struct BodyRepeatedWordRule: Rule {
             RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi și↓ și va ajunge pe card în cinci zile."),
             RuleExample.reply("et", body: "Tagastasime raha täna ja↓ JA see jõuab kaardile viie tööpäeva jooksul."),
             RuleExample.reply("id", body: "Dana sudah kami↓ kami kembalikan hari ini dan akan masuk dalam lima hari kerja."),
+            // A run is one finding that deletes every repeat.
+            RuleExample.reply("en", body: "Your refund will reach the↓ the the card within five days."),
+            RuleExample.reply("en", body: "Your refund will reach the\n↓the the card within five days."),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", body: "We were told that that was the last step, and the courier had had the parcel for a week."),
@@ -24,38 +27,56 @@ struct BodyRepeatedWordRule: Rule {
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         let allowed = Set(draft.language.list("allowed-doubles"))
         let words = draft.words
+        func repeats(_ i: Int) -> Bool {
+            let (first, second) = (words[i], words[i + 1])
+            return first.text.contains(where: \.isLetter) && first.text.lowercased() == second.text.lowercased()
+                && !allowed.contains(TextFolding.fold(first.text))
+                && !draft.links.contains { $0.line.index == second.line.index && $0.range.overlaps(second.range) }
+        }
         var findings: [Finding] = []
-        for (first, second) in zip(words, words.dropFirst()) {
-            guard first.text.contains(where: \.isLetter), first.text.lowercased() == second.text.lowercased(),
-                  !allowed.contains(TextFolding.fold(first.text)),
-                  let location = Self.removal(first, second),
-                  !draft.links.contains(where: { $0.line.index == second.line.index && $0.range.overlaps(second.range) })
-            else { continue }
-            let pair = "\(first.text) \(second.text)"
-            findings.append(Finding("'\(pair)' repeats a word; delete one", at: location, excerpt: pair,
-                                    suggestion: "", safeFix: true))
+        var i = 0
+        while i + 1 < words.count {
+            guard repeats(i), Self.onlySpaceBetween(words[i], words[i + 1]) else { i += 1; continue }
+            // "the the the" is one finding that deletes every repeat.
+            var last = i + 1
+            while last + 1 < words.count, words[last + 1].line.index == words[last].line.index, repeats(last),
+                  Self.onlySpaceBetween(words[last], words[last + 1]) {
+                last += 1
+            }
+            let (first, final) = (words[i], words[last])
+            let excerpt = first.line.index == final.line.index
+                ? String(first.line.full[first.range.lowerBound..<final.range.upperBound])
+                : words[i...last].map { String($0.text) }.joined(separator: " ")
+            findings.append(Finding("'\(excerpt)' repeats a word; delete \(last > i + 1 ? "the repeats" : "one")",
+                                    at: Self.removal(first, words[i + 1], final), excerpt: excerpt, suggestion: "", safeFix: true))
+            i = last
         }
         return findings
     }
 
-    /// What to delete so one word stays: the space and the second word on one line; across a
-    /// line break, the second word and the spaces after it. Nil when anything but whitespace
-    /// stands between the words (punctuation, a list marker, a blank line).
-    static func removal(_ first: Word, _ second: Word) -> FindingLocation? {
+    /// Only whitespace between two words: on one line, or at a line break without a list marker.
+    static func onlySpaceBetween(_ first: Word, _ second: Word) -> Bool {
         if first.line.index == second.line.index {
             let gap = first.line.full[first.range.upperBound..<second.range.lowerBound]
-            guard !gap.isEmpty, gap.allSatisfy(\.isWhitespace) else { return nil }
-            return second.line.location(first.range.upperBound..<second.range.upperBound)
+            return !gap.isEmpty && gap.allSatisfy(\.isWhitespace)
         }
-        guard second.line.index == first.line.index + 1,
-              first.line.full[first.range.upperBound...].allSatisfy(\.isWhitespace),
-              second.line.full[..<second.range.lowerBound].allSatisfy(\.isWhitespace) else { return nil }
-        let after = second.line.full[second.range.upperBound...].prefix(while: \.isWhitespace)
-        if after.endIndex < second.line.full.endIndex {
-            return second.line.location(second.range.lowerBound..<after.endIndex)
+        return second.line.index == first.line.index + 1
+            && first.line.full[first.range.upperBound...].allSatisfy(\.isWhitespace)
+            && second.line.full[..<second.range.lowerBound].allSatisfy(\.isWhitespace)
+    }
+
+    /// What to delete so one word stays: on one line, the repeats with the spaces before them;
+    /// after a line break, the repeats on the next line with the spaces after them (or, when
+    /// they end that line, everything from the first word's end, joining the lines).
+    static func removal(_ first: Word, _ second: Word, _ last: Word) -> FindingLocation {
+        if first.line.index == second.line.index {
+            return first.line.location(first.range.upperBound..<last.range.upperBound)
         }
-        // The second word ends its line: join the lines after the first word.
+        let after = last.line.full[last.range.upperBound...].prefix(while: \.isWhitespace)
+        if after.endIndex < last.line.full.endIndex {
+            return last.line.location(second.range.lowerBound..<after.endIndex)
+        }
         return .body(line: first.line.index, column: first.line.column(of: first.range.upperBound),
-                     endLine: second.line.index, endColumn: second.line.column(of: second.range.upperBound))
+                     endLine: last.line.index, endColumn: last.line.column(of: last.range.upperBound))
     }
 }

@@ -89,6 +89,8 @@ private struct SpacingScan {
         let after = i + 1 < chars.count ? chars[i + 1] : " "
         if chars[i] == ".", after == "." { return false }
         if chars[i] == ":" || chars[i] == ";", "()-DPpOo/|*".contains(after) { return false }
+        // "wait ,we": a comma, ! or ? moved onto the next word.
+        if ",!?".contains(chars[i]), after.isLetter { return true }
         return after.isWhitespace || Self.marks.contains(after) || "\"')]»”’".contains(after)
     }
 
