@@ -1,14 +1,24 @@
 /// Syllables of an English word, for Flesch reading ease: vowel groups (y a vowel unless
 /// it starts a syllable), less a silent final e, -es and -ed, plus the vowel pairs that are
 /// usually two syllables (via, video, actual), and a short list of words no rule gets right.
+/// Works on ASCII bytes: it runs over every word of every English draft.
 enum EnglishSyllables {
-    static func count(_ word: some StringProtocol) -> Int {
-        let scalars = word.lowercased().unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }
+    static func count(_ word: Substring) -> Int {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.utf8.count)
+        var otherLetters = false
+        for byte in word.utf8 {
+            switch byte {
+            case 0x41...0x5A: bytes.append(byte | 0x20)
+            case 0x61...0x7A: bytes.append(byte)
+            case 0xC0...: otherLetters = true
+            default: break
+            }
+        }
         // A word in another script (a name) counts as one syllable.
-        guard !scalars.isEmpty else { return word.contains(where: \.isLetter) ? 1 : 0 }
-        let text = String(String.UnicodeScalarView(scalars))
-        if let known = exceptions[text] { return known }
-        let letters = Letters(chars: scalars.map { Character($0) })
+        guard !bytes.isEmpty else { return otherLetters ? 1 : 0 }
+        if let known = exceptions[String(decoding: bytes, as: UTF8.self)] { return known }
+        let letters = Letters(chars: bytes)
         var count = 0
         var i = 0
         while i < letters.count {
@@ -22,42 +32,49 @@ enum EnglishSyllables {
         return max(count, 1)
     }
 
+    /// Whether `byte` is one of the ASCII letters of `set`.
+    fileprivate static func among(_ byte: UInt8, _ set: String) -> Bool { set.utf8.contains(byte) }
+
     private struct Letters {
-        let chars: [Character]
+        let chars: [UInt8]
         var count: Int { chars.count }
 
         func isVowel(_ i: Int) -> Bool {
             guard i >= 0, i < chars.count else { return false }
             switch chars[i] {
-            case "a", "e", "i", "o": return true
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"): return true
             // The u of "qu", and of "gu" before a vowel, is a consonant sound (quick, guide).
-            case "u": return !(i > 0 && (chars[i - 1] == "q" || (chars[i - 1] == "g" && isVowel(i + 1))))
+            case UInt8(ascii: "u"):
+                return !(i > 0 && (chars[i - 1] == UInt8(ascii: "q") || (chars[i - 1] == UInt8(ascii: "g") && isVowel(i + 1))))
             // y is a consonant first and before a vowel (you, beyond, player), except in a final -ye (goodbye).
-            case "y": return i > 0 && (i + 1 == chars.count || !"aeiou".contains(chars[i + 1])
-                                   || (chars[i + 1] == "e" && i + 2 == chars.count))
+            case UInt8(ascii: "y"):
+                return i > 0 && (i + 1 == chars.count || !among(chars[i + 1], "aeiou")
+                                 || (chars[i + 1] == UInt8(ascii: "e") && i + 2 == chars.count))
             default: return false
             }
         }
 
         func isConsonant(_ i: Int) -> Bool { i >= 0 && i < chars.count && !isVowel(i) }
+        func ends(with suffix: String) -> Bool { chars.count > suffix.utf8.count && chars.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
     }
 
     /// Vowel pairs inside one group that are spoken as two syllables.
-    private static func splits(_ c: [Character], _ start: Int, _ end: Int) -> Int {
+    private static func splits(_ c: [UInt8], _ start: Int, _ end: Int) -> Int {
         guard end > start else { return 0 }
         var extra = 0
-        let before = start > 0 ? c[start - 1] : " "
+        let before = start > 0 ? c[start - 1] : UInt8(ascii: " ")
         for k in start..<end {
             switch (c[k], c[k + 1]) {
-            case ("i", "a"), ("i", "o"):
+            case (UInt8(ascii: "i"), UInt8(ascii: "a")), (UInt8(ascii: "i"), UInt8(ascii: "o")):
                 // -tion, -sion, -cial, -gious stay one; via, period, trial, serious split.
-                if !(k == start && "tscgx".contains(before)) { extra += 1 }
-            case ("e", "o"), ("u", "a"):
-                if k == start, c[k] == "u", before == "q" || before == "g" { break }
+                if !(k == start && among(before, "tscgx")) { extra += 1 }
+            case (UInt8(ascii: "e"), UInt8(ascii: "o")):
                 extra += 1
-            case ("i", "e"):
+            case (UInt8(ascii: "u"), UInt8(ascii: "a")):
+                if !(k == start && among(before, "qg")) { extra += 1 }
+            case (UInt8(ascii: "i"), UInt8(ascii: "e")):
                 // client, quiet, experience; not friend, patient, piece.
-                if k + 2 < c.count, "nt".contains(c[k + 2]), !(k == start && "tcs".contains(before)) { extra += 1 }
+                if k + 2 < c.count, among(c[k + 2], "nt"), !(k == start && among(before, "tcs")) { extra += 1 }
             default:
                 break
             }
@@ -65,35 +82,35 @@ enum EnglishSyllables {
         return extra
     }
 
-    /// A final e, -es, -ed or -ely that adds no syllable (make, makes, worked, lately).
+    /// A final e, -es, -ed, or an e kept before a suffix, that adds no syllable
+    /// (make, makes, worked, lately, careful, statement).
     private static func silentEndings(_ w: Letters) -> Int {
         let c = w.chars
         let n = c.count
         guard n >= 3 else { return 0 }
         let last = c[n - 1]
-        if last == "e", w.isConsonant(n - 2) {
+        if last == UInt8(ascii: "e"), w.isConsonant(n - 2) {
             // -le after a consonant is a syllable (table, possible).
-            if c[n - 2] == "l", w.isConsonant(n - 3) { return 0 }
+            if c[n - 2] == UInt8(ascii: "l"), w.isConsonant(n - 3) { return 0 }
             return 1
         }
-        if last == "s", c[n - 2] == "e", w.isConsonant(n - 3) {
+        if last == UInt8(ascii: "s"), c[n - 2] == UInt8(ascii: "e"), w.isConsonant(n - 3) {
             let p = c[n - 3]
-            if "sxzcg".contains(p) || (p == "h" && n >= 4 && "cs".contains(c[n - 4])) { return 0 }
-            if p == "l", w.isConsonant(n - 4) { return 0 }
+            if among(p, "sxzcg") || (p == UInt8(ascii: "h") && n >= 4 && among(c[n - 4], "cs")) { return 0 }
+            if p == UInt8(ascii: "l"), w.isConsonant(n - 4) { return 0 }
             return 1
         }
-        if last == "d", c[n - 2] == "e", w.isConsonant(n - 3) {
-            return "td".contains(c[n - 3]) ? 0 : 1
+        if last == UInt8(ascii: "d"), c[n - 2] == UInt8(ascii: "e"), w.isConsonant(n - 3) {
+            return among(c[n - 3], "td") ? 0 : 1
         }
-        // A silent e kept before a suffix: lately, careful, statement, hopeless.
-        for suffix in silentESuffixes where n > suffix.count + 1 && c.suffix(suffix.count).elementsEqual(suffix) {
-            let stem = n - suffix.count
+        for suffix in silentESuffixes where w.ends(with: suffix) {
+            let stem = n - suffix.utf8.count
             if w.isConsonant(stem - 1), w.isVowel(stem - 2) { return 1 }
         }
         return 0
     }
 
-    private static let silentESuffixes: [[Character]] = ["ely", "ement", "ements", "eful", "eless", "eness"].map(Array.init)
+    private static let silentESuffixes = ["ely", "ement", "ements", "eful", "eless", "eness"]
 
     /// Words the rules miscount, with their usual syllable count.
     static let exceptions: [String: Int] = [

@@ -12,7 +12,7 @@ enum Readability {
     /// Lower is easier; it needs no syllables, so it works across languages.
     static func lix(words: [Substring], sentences: Int) -> Double {
         guard !words.isEmpty, sentences > 0 else { return 0 }
-        let long = words.filter { word in word.reduce(0) { $0 + ($1.isLetter ? 1 : 0) } > 6 }.count
+        let long = words.filter { $0.letterCount > 6 }.count
         let count = Double(words.count)
         return count / Double(sentences) + 100 * Double(long) / count
     }

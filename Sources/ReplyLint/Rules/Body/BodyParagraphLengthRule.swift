@@ -33,7 +33,6 @@ struct BodyParagraphLengthRule: Rule {
             guard !passage.isListItem, let first = passage.lines.first, let last = passage.lines.last else { return nil }
             let words = passage.wordCount
             let sentences = passage.sentences.count
-            let opening = BodySentenceLengthRule.opening(passage.sentences.flatMap(\.words))
             let problem: String
             if words > maxWords {
                 problem = "paragraph has \(words) words; keep it to \(maxWords)"
@@ -42,6 +41,7 @@ struct BodyParagraphLengthRule: Rule {
             } else {
                 return nil
             }
+            let opening = BodySentenceLengthRule.opening(passage.sentences.flatMap(\.words))
             let start = first.trimmed.startIndex
             let location = FindingLocation.body(line: first.index, column: first.column(of: start),
                                                 endLine: last.index, endColumn: last.column(of: last.trimmed.endIndex))

@@ -38,13 +38,15 @@ struct BodyReadabilityRule: Rule {
         let links = draft.links.filter { !$0.inSignature }
         var words: [Substring] = []
         var sentences = 0
-        for sentence in draft.passages.flatMap(\.sentences) {
-            let counted = sentence.words.filter { word in
-                word.text.contains(where: \.isLetter)
-                    && !links.contains { $0.line.index == word.line.index && $0.range.overlaps(word.range) }
+        for passage in draft.passages {
+            for sentence in passage.sentences {
+                let before = words.count
+                for word in sentence.words where word.text.hasLetter
+                    && !links.contains(where: { $0.line.index == word.line.index && $0.range.overlaps(word.range) }) {
+                    words.append(word.text)
+                }
+                if words.count > before { sentences += 1 }
             }
-            if !counted.isEmpty { sentences += 1 }
-            words += counted.map(\.text)
         }
         guard words.count >= context.int("min-words"), sentences > 0 else { return [] }
         let location = first.location(first.trimmed.startIndex..<first.trimmed.endIndex)

@@ -7,7 +7,7 @@ struct BodyRepeatedWordRule: Rule {
             RuleExample.reply("en", body: "Your refund of 40 EUR was issued today and will reach the↓ the card within five days."),
             RuleExample.reply("en", body: "Your refund was issued today and will reach your\n↓your card within five days. We↓ we will email you."),
             RuleExample.reply("el", body: "Η επιστροφή έγινε σήμερα και↓ και θα φτάσει στην κάρτα σας μέσα σε πέντε ημέρες."),
-            RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi și↓ și va ajunge pe card în cinci zile."),
+            RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi și↓ Și va ajunge pe card în cinci zile."),
             RuleExample.reply("et", body: "Tagastasime raha täna ja↓ JA see jõuab kaardile viie tööpäeva jooksul."),
             RuleExample.reply("id", body: "Dana sudah kami↓ kami kembalikan hari ini dan akan masuk dalam lima hari kerja."),
             // A run is one finding that deletes every repeat.
@@ -29,7 +29,7 @@ struct BodyRepeatedWordRule: Rule {
         let words = draft.words
         func repeats(_ i: Int) -> Bool {
             let (first, second) = (words[i], words[i + 1])
-            return first.text.contains(where: \.isLetter) && first.text.lowercased() == second.text.lowercased()
+            return Self.sameIgnoringCase(first.text, second.text) && first.text.hasLetter
                 && !allowed.contains(TextFolding.fold(first.text))
                 && !draft.links.contains { $0.line.index == second.line.index && $0.range.overlaps(second.range) }
         }
@@ -44,14 +44,29 @@ struct BodyRepeatedWordRule: Rule {
                 last += 1
             }
             let (first, final) = (words[i], words[last])
-            let excerpt = first.line.index == final.line.index
+            var excerpt = first.line.index == final.line.index
                 ? String(first.line.full[first.range.lowerBound..<final.range.upperBound])
                 : words[i...last].map { String($0.text) }.joined(separator: " ")
+            if excerpt.count > 40 { excerpt = excerpt.prefix(40) + "…" }
             findings.append(Finding("'\(excerpt)' repeats a word; delete \(last > i + 1 ? "the repeats" : "one")",
                                     at: Self.removal(first, words[i + 1], final), excerpt: excerpt, suggestion: "", safeFix: true))
             i = last
         }
         return findings
+    }
+
+    /// Case-insensitive equality without lower-casing every pair of the draft: case variants of
+    /// one word have the same UTF-8 length in these languages, and ASCII folds byte by byte.
+    static func sameIgnoringCase(_ a: Substring, _ b: Substring) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var ascii = true
+        for (x, y) in zip(a.utf8, b.utf8) {
+            if x >= 0x80 || y >= 0x80 { ascii = false; break }
+            let fx = (0x41...0x5A).contains(x) ? x | 0x20 : x
+            let fy = (0x41...0x5A).contains(y) ? y | 0x20 : y
+            if fx != fy { return false }
+        }
+        return ascii || a.lowercased() == b.lowercased()
     }
 
     /// Only whitespace between two words: on one line, or at a line break without a list marker.

@@ -35,99 +35,114 @@ struct BodySpacingRule: Rule {
     }
 }
 
-/// One line's spacing, read character by character.
+/// One line's spacing. Scans UTF-8 bytes (every mark and blank it looks for is ASCII) and
+/// decodes characters only around a mark.
 private struct SpacingScan {
     let line: TextLine
-    let chars: [Character]
-    let indices: [String.Index]
+    let text: Substring
     let links: [Range<String.Index>]
-    static let marks: Set<Character> = [",", ".", "!", "?", ";", ":"]
 
-    init(line: TextLine, text: Substring, links: [Range<String.Index>]) {
-        self.line = line
-        chars = Array(text)
-        indices = Array(text.indices) + [text.endIndex]
-        self.links = links
+    private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+
+    private static func isMark(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"): true
+        default: false
+        }
     }
 
     func findings() -> [Finding] {
         var findings: [Finding] = []
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == " " || c == "\t" {
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            if byte == Self.space || byte == Self.tab {
                 var end = i
-                while end < chars.count, chars[end] == " " || chars[end] == "\t" { end += 1 }
-                if let finding = space(i, end) { findings.append(finding) }
+                var hasTab = false
+                while end < bytes.endIndex, bytes[end] == Self.space || bytes[end] == Self.tab {
+                    hasTab = hasTab || bytes[end] == Self.tab
+                    end = bytes.index(after: end)
+                }
+                // Tabs align columns on purpose.
+                if !hasTab, let finding = blanks(i, end) { findings.append(finding) }
                 i = end
                 continue
             }
-            if Self.marks.contains(c), let finding = missingSpace(i) { findings.append(finding) }
-            i += 1
+            if Self.isMark(byte), let finding = missingSpace(i) { findings.append(finding) }
+            i = bytes.index(after: i)
         }
         return findings
     }
 
-    private func range(_ from: Int, _ to: Int) -> Range<String.Index> { indices[from]..<indices[to] }
-
-    /// A run of blanks at [start, end), never at the line's ends (the text is trimmed).
-    private func space(_ start: Int, _ end: Int) -> Finding? {
-        guard end < chars.count, !chars[start..<end].contains("\t") else { return nil }
-        let next = chars[end]
-        if Self.marks.contains(next), isDetachedMark(end) {
-            return Finding("space before '\(next)'; delete it", at: line.location(range(start, end)),
-                           excerpt: String(chars[max(0, start - 12)...end]), suggestion: "", safeFix: true)
+    /// A run of spaces at [start, end), never at the line's ends (the text is trimmed).
+    private func blanks(_ start: String.Index, _ end: String.Index) -> Finding? {
+        guard end < text.endIndex else { return nil }
+        let next = text.utf8[end]
+        if Self.isMark(next), isDetachedMark(end) {
+            let from = text.index(start, offsetBy: -12, limitedBy: text.startIndex) ?? text.startIndex
+            let mark = Character(Unicode.Scalar(next))
+            return Finding("space before '\(mark)'; delete it", at: line.location(start..<end),
+                           excerpt: String(text[from...end]), suggestion: "", safeFix: true)
         }
-        guard end - start >= 2 else { return nil }
-        return Finding("\(end - start) spaces in a row; use one", at: line.location(range(start, end)),
-                       suggestion: " ", safeFix: true)
+        let count = text.utf8.distance(from: start, to: end)
+        guard count >= 2 else { return nil }
+        return Finding("\(count) spaces in a row; use one", at: line.location(start..<end), suggestion: " ", safeFix: true)
     }
 
     /// A mark after a space that ends a clause, not one that starts a word (".com", ".5"),
     /// an ellipsis or an emoticon (":)").
-    private func isDetachedMark(_ i: Int) -> Bool {
-        let after = i + 1 < chars.count ? chars[i + 1] : " "
-        if chars[i] == ".", after == "." { return false }
-        if chars[i] == ":" || chars[i] == ";", "()-DPpOo/|*".contains(after) { return false }
+    private func isDetachedMark(_ i: String.Index) -> Bool {
+        let mark = text.utf8[i]
+        let j = text.utf8.index(after: i)
+        guard j < text.endIndex else { return true }
+        let after = text[j]
+        if mark == UInt8(ascii: "."), after == "." { return false }
+        if mark == UInt8(ascii: ":") || mark == UInt8(ascii: ";"), "()-DPpOo/|*".contains(after) { return false }
         // "wait ,we": a comma, ! or ? moved onto the next word.
-        if ",!?".contains(chars[i]), after.isLetter { return true }
-        return after.isWhitespace || Self.marks.contains(after) || "\"')]»”’".contains(after)
+        if mark == UInt8(ascii: ",") || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?"), after.isLetter { return true }
+        return after.isWhitespace || (after.isASCII && Self.isMark(after.asciiValue ?? 0)) || "\"')]»”’".contains(after)
     }
 
     /// A mark directly followed by a letter: "today.Your", "wait,we".
-    private func missingSpace(_ i: Int) -> Finding? {
-        guard i > 0, i + 1 < chars.count, chars[i + 1].isLetter, !inLinkOrAddress(i) else { return nil }
-        let mark = chars[i]
+    private func missingSpace(_ i: String.Index) -> Finding? {
+        let j = text.utf8.index(after: i)
+        guard i > text.startIndex, j < text.endIndex else { return nil }
+        let next = text[j]
+        guard next.isLetter, !inLinkOrAddress(i) else { return nil }
+        let mark = Character(Unicode.Scalar(text.utf8[i]))
         // Letters right before the mark: one alone is an abbreviation or initial (e.g., U.S., ό,τι).
+        var from = i
         var letters = 0
-        while i - letters - 1 >= 0, chars[i - letters - 1].isLetter { letters += 1 }
+        while from > text.startIndex, text[text.index(before: from)].isLetter {
+            from = text.index(before: from)
+            letters += 1
+        }
         guard letters != 1 else { return nil }
+        let afterNext = text.index(after: j)
         switch mark {
         case ".":
             // "file.pdf", "brightcart.example": only a capital after the period starts a sentence.
-            guard letters >= 2, chars[i + 1].isUppercase else { return nil }
+            guard letters >= 2, next.isUppercase else { return nil }
         case ":", ";":
             // ":D", ";P" are emoticons.
-            if i + 2 >= chars.count || !chars[i + 2].isLetter, "DPpOo".contains(chars[i + 1]) { return nil }
+            if "DPpOo".contains(next), afterNext == text.endIndex || !text[afterNext].isLetter { return nil }
         default:
             break
         }
-        let from = max(0, i - letters)
-        var to = i + 1
-        while to < chars.count, chars[to].isLetter { to += 1 }
-        return Finding("no space after '\(mark)'; add one", at: line.location(range(i, i + 1)),
-                       excerpt: String(chars[from..<to]), suggestion: "\(mark) ", safeFix: true)
+        let to = text[j...].firstIndex { !$0.isLetter } ?? text.endIndex
+        return Finding("no space after '\(mark)'; add one", at: line.location(i..<j),
+                       excerpt: String(text[from..<to]), suggestion: "\(mark) ", safeFix: true)
     }
 
     /// Inside a link, or in a token that is an address or a domain ("help@shop.example").
-    private func inLinkOrAddress(_ i: Int) -> Bool {
-        let index = indices[i]
-        if links.contains(where: { $0.contains(index) }) { return true }
+    private func inLinkOrAddress(_ i: String.Index) -> Bool {
+        if links.contains(where: { $0.contains(i) }) { return true }
+        let bytes = text.utf8
         var start = i
-        while start > 0, !chars[start - 1].isWhitespace { start -= 1 }
-        var end = i
-        while end < chars.count, !chars[end].isWhitespace { end += 1 }
-        let token = String(chars[start..<end])
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != Self.space { start = bytes.index(before: start) }
+        let end = bytes[i...].firstIndex(of: Self.space) ?? bytes.endIndex
+        let token = text[start..<end]
         return token.contains("@") || token.contains("://") || token.lowercased().hasPrefix("www.")
     }
 }
