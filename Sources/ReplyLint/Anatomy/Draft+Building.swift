@@ -49,6 +49,7 @@ extension Draft {
             Segmenter.segments(line.text, kind: .word, locale: code).map { Word(line: line, range: $0) }
         }
         prose = paragraphs.map { ProseWords($0, vocabulary: languages.vocabulary) }
+        passages = Self.passages(paragraphs, lists: lists, words: words, links: links, stepWords: language.list("step-words"), locale: code)
     }
 
     static func merged(_ language: LanguageData, _ languages: LanguageSet, _ key: String) -> [String] {

@@ -33,6 +33,8 @@ struct Draft: Sendable {
     var words: [Word] = []
     /// Each paragraph as folded words, for the phrase lists (`PhraseIndex`).
     var prose: [ProseWords] = []
+    /// Prose runs and list items of the paragraphs, with their sentences.
+    var passages: [Passage] = []
 }
 
 struct Greeting: Sendable {

@@ -17,9 +17,11 @@ struct LanguageData: Sendable {
         // closing and structure
         "next-steps", "closed-matter", "further-help", "job-titles", "generic-subjects", "website-references",
         "attachment-words", "sequence-words", "imperatives", "request-words", "mailbox-names",
+        // metrics and proofreading
+        "allowed-doubles",
     ]
     static let mapKeys: Set<String> = ["outlook-labels", "name-forms", "months", "time-of-day-greetings", "time-of-day-hours"]
-    static let scalarKeys: Set<String> = ["hunspell-dictionary"]
+    static let scalarKeys: Set<String> = ["hunspell-dictionary", "readability-formula", "readability-limit"]
 
     init(code: String, name: String) {
         self.code = code

@@ -32,6 +32,13 @@ enum RuleCatalog {
         BodyBareReferenceRule.self,
         BodyAttachmentMentionedRule.self,
         BodyStepsUnnumberedRule.self,
+        // metrics and proofreading
+        BodySentenceLengthRule.self,
+        BodyParagraphLengthRule.self,
+        BodyReadabilityRule.self,
+        BodyLengthRule.self,
+        BodyRepeatedWordRule.self,
+        BodySpacingRule.self,
     ]
 
     private static let byIdentifier: [String: any Rule.Type] = Dictionary(

@@ -62,7 +62,7 @@ public struct RuleReference: Sendable, Encodable, Equatable {
             languages = ["any"]
         } else {
             languages = (shipped?.languages ?? [:]).filter { _, data in
-                description.usesLists.contains { !data.list($0).isEmpty || !data.map($0).isEmpty }
+                description.usesLists.contains { !data.list($0).isEmpty || !data.map($0).isEmpty || data.scalar($0) != nil }
             }.keys.sorted()
         }
         parameters = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, $0.help) })
