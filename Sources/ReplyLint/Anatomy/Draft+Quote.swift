@@ -73,11 +73,23 @@ extension Draft {
             // 18.40 Sari" must not read "tanggal Min" as the date, "15.11.2026 18:40 Mari Tamm"
             // must keep its time, and "Nov 15, 2026 at 6:40 PM Tom" its PM.
             var best: (captures: [String: Range<String.Index>], date: MessageDate?, rank: Int)?
+            // Patterns of many languages split a line the same ways: read each date text once.
+            var dates: [String: (date: MessageDate, detail: Int)?] = [:]
+            func readDate(_ range: Range<String.Index>) -> (date: MessageDate, detail: Int)? {
+                // The folded text reads as well as the original (LooseDate folds anyway), and a
+                // date has a digit and no address.
+                let candidate = String(text[range])
+                if let known = dates[candidate] { return known }
+                let read = candidate.contains(where: \.isNumber) && !candidate.contains("@")
+                    ? LooseDate.read(candidate, months: months, connectors: connectors) : nil
+                dates[candidate] = .some(read)
+                return read
+            }
             search: for pattern in patterns {
                 for captures in pattern.matches(text) {
-                    let read = slot("date", captures).flatMap { LooseDate.read($0, months: months, connectors: connectors) }
+                    let read = captures["date"].flatMap(readDate)
                     let rank = read.map { $0.detail + 1 } ?? 0
-                    if best == nil || rank > best!.rank { best = (captures, read?.date, rank) }
+                    if rank > best?.rank ?? -1 { best = (captures, read?.date, rank) }
                     if rank == 4 { break search }
                 }
             }
