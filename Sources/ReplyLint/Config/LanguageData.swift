@@ -9,12 +9,20 @@ struct LanguageData: Sendable {
     private(set) var written: [String: [String]] = [:]
     private(set) var maps: [String: [String: [String]]] = [:]
     private(set) var scalars: [String: String] = [:]
+    /// Every list, and every map's keys, prepared for searching text (`Draft.phrases`).
+    private(set) var phraseSets: [String: PhraseSet] = [:]
 
     static let listKeys: Set<String> = [
         "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
         "acronyms", "attribution", "original-message", "placeholder-words", "name-endings", "step-words",
+        // tone.yaml
+        "thanks", "apologies", "vague-apologies", "apology-connectors", "blame", "formality", "slang", "jargon", "emoticons",
     ]
-    static let mapKeys: Set<String> = ["outlook-labels", "name-forms", "months"]
+    static let mapKeys: Set<String> = [
+        "outlook-labels", "name-forms", "months",
+        // tone.yaml
+        "negative-words",
+    ]
     static let scalarKeys: Set<String> = []
 
     init(code: String, name: String) {
@@ -24,6 +32,7 @@ struct LanguageData: Sendable {
 
     /// The folded entries of a list, longest first so the longest phrase wins.
     func list(_ key: String) -> [String] { lists[key] ?? [] }
+    func phraseSet(_ key: String) -> PhraseSet { phraseSets[key] ?? PhraseSet([]) }
     func writtenList(_ key: String) -> [String] { written[key] ?? [] }
     func map(_ key: String) -> [String: [String]] { maps[key] ?? [:] }
     func scalar(_ key: String) -> String? { scalars[key] }
@@ -39,8 +48,9 @@ struct LanguageData: Sendable {
                 scalars[key] = try value.string(key)
             } else if Self.mapKeys.contains(key) {
                 for (inner, _, items) in try value.mapping(key) {
-                    maps[key, default: [:]][TextFolding.fold(inner), default: []] += try items.strings("\(key).\(inner)")
+                    maps[key, default: [:]][TextFolding.foldPhrase(inner), default: []] += try items.strings("\(key).\(inner)")
                 }
+                indexMapKeys(key)
             } else {
                 throw keyNode.error("unknown key '\(key)' in language '\(code)'")
             }
@@ -53,7 +63,14 @@ struct LanguageData: Sendable {
         for (key, entries) in other.written { add(key, entries) }
         for (key, map) in other.maps {
             for (name, forms) in map { maps[key, default: [:]][name, default: []] += forms }
+            indexMapKeys(key)
         }
+    }
+
+    /// A map's keys are phrases too ("unfortunately", "no problem"), found longest first.
+    private mutating func indexMapKeys(_ key: String) {
+        let keys = (maps[key] ?? [:]).keys.sorted { ($0.count, $1) > ($1.count, $0) }
+        phraseSets[key] = PhraseSet(keys)
     }
 
     mutating func add(_ key: String, _ entries: [String]) {
@@ -61,5 +78,6 @@ struct LanguageData: Sendable {
         let folded = (lists[key] ?? []) + entries.map { TextFolding.foldPhrase($0) }.filter { !$0.isEmpty }
         var seen = Set<String>()
         lists[key] = folded.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
+        phraseSets[key] = PhraseSet(lists[key] ?? [])
     }
 }
