@@ -12,10 +12,10 @@ struct PhraseMatch: Sendable {
 
 /// Word-list phrases in the new text, the way every phrase rule looks for them.
 extension Draft {
-    /// Every occurrence of the phrases in the new text lines that
-    /// `include` accepts: case- and accent-insensitive, on word boundaries, the longest phrase
-    /// winning where two overlap. A phrase inside a link, an e-mail address or a dotted name
-    /// ("U.S.", "cache.example.com") is part of something else and does not count.
+    /// Every occurrence of the phrases in the new-text lines that `include` accepts: case- and
+    /// accent-insensitive, on word boundaries, the longest phrase winning where two overlap.
+    /// A phrase inside a link, an e-mail address or a dotted name ("U.S.", "cache.example.com")
+    /// is part of something else and does not count.
     func phrases(_ set: PhraseSet, where include: (TextLine) -> Bool = { _ in true }) -> [PhraseMatch] {
         guard !set.isEmpty else { return [] }
         var found: [PhraseMatch] = []
