@@ -22,6 +22,8 @@ struct Draft: Sendable {
     var lines: [Substring]
     /// The lines the sender wrote now: not the quote, not the signature.
     var newText: [TextLine] = []
+    /// `newText` folded once for the phrase rules, line for line.
+    var foldedNewText: [FoldedText] = []
     var greeting: Greeting?
     var paragraphs: [[TextLine]] = []
     var lists: [ListBlock] = []

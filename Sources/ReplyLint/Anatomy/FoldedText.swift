@@ -5,11 +5,21 @@ struct FoldedText {
     let folded: String
     /// Folding kept one character per character, so offsets carry over.
     private let aligned: Bool
+    /// Where a phrase may start in `folded`: no letter or digit right before.
+    private let starts: [String.Index]
 
     init(_ original: Substring) {
         self.original = original
-        self.folded = TextFolding.fold(original)
+        let folded = TextFolding.fold(original)
+        self.folded = folded
         self.aligned = folded.count == original.count
+        var starts: [String.Index] = []
+        var previousIsWord = false
+        for index in folded.indices {
+            if !previousIsWord { starts.append(index) }
+            previousIsWord = folded[index].isWordCharacter
+        }
+        self.starts = starts
     }
 
     /// The original range of a range of `folded`.
@@ -33,33 +43,56 @@ struct FoldedText {
         return nil
     }
 
-    /// Every occurrence of each phrase, on word boundaries, as ranges of `folded`.
-    func occurrences(of phrases: [String]) -> [(phrase: String, range: Range<String.Index>)] {
-        var found: [(String, Range<String.Index>)] = []
-        for phrase in phrases where !phrase.isEmpty {
-            var searchStart = folded.startIndex
-            while let range = folded[searchStart...].range(of: phrase) {
-                if Self.isBoundary(folded, at: range.upperBound), Self.isBoundaryBefore(folded, at: range.lowerBound),
-                   !found.contains(where: { $0.1.overlaps(range) }) {
-                    found.append((phrase, range))
-                }
-                searchStart = folded.index(after: range.lowerBound)
+    /// Every occurrence of each phrase, on word boundaries, as ranges of `folded`. Where two
+    /// overlap, the one earlier in the list (longest first) wins.
+    func occurrences(of phrases: PhraseSet) -> [(phrase: String, range: Range<String.Index>)] {
+        var candidates: [(order: Int, phrase: String, range: Range<String.Index>)] = []
+        for index in starts {
+            guard let entries = phrases.byFirstCharacter[folded[index]] else { continue }
+            // Both sides are folded the same way, so bytes compare as characters would, faster.
+            let rest = folded.utf8[index...]
+            for (order, phrase) in entries where rest.starts(with: phrase.utf8) {
+                guard let end = folded.index(index, offsetBy: phrase.count, limitedBy: folded.endIndex),
+                      folded.utf8.distance(from: index, to: end) == phrase.utf8.count else { continue }
+                if Self.isBoundary(folded, at: end) { candidates.append((order, phrase, index..<end)) }
             }
         }
-        return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+        candidates.sort { ($0.order, $0.range.lowerBound) < ($1.order, $1.range.lowerBound) }
+        var found: [(phrase: String, range: Range<String.Index>)] = []
+        for candidate in candidates where !found.contains(where: { $0.range.overlaps(candidate.range) }) {
+            found.append((candidate.phrase, candidate.range))
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     static func isBoundary(_ text: String, at index: String.Index) -> Bool {
         guard index < text.endIndex else { return true }
         return !text[index].isWordCharacter
     }
+}
 
-    static func isBoundaryBefore(_ text: String, at index: String.Index) -> Bool {
-        guard index > text.startIndex else { return true }
-        return !text[text.index(before: index)].isWordCharacter
+/// Folded phrases prepared for searching many lines: grouped by their first character, so a
+/// line is read once and only the phrases that can start at a word are compared.
+struct PhraseSet {
+    let byFirstCharacter: [Character: [(order: Int, phrase: String)]]
+
+    init(_ phrases: [String]) {
+        var groups: [Character: [(order: Int, phrase: String)]] = [:]
+        for (order, phrase) in phrases.enumerated() {
+            if let first = phrase.first { groups[first, default: []].append((order, phrase)) }
+        }
+        byFirstCharacter = groups
     }
+
+    var isEmpty: Bool { byFirstCharacter.isEmpty }
 }
 
 extension Character {
-    var isWordCharacter: Bool { isLetter || isNumber }
+    /// A letter or digit; ASCII is answered without Unicode's property tables.
+    var isWordCharacter: Bool {
+        if let ascii = asciiValue {
+            return (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(ascii | 0x20)
+        }
+        return isLetter || isNumber
+    }
 }

@@ -209,7 +209,7 @@ struct PhraseIndex: Sendable {
 
 extension Draft {
     /// A phrase list of the draft's language, indexed for `ProseWords`.
-    func phrases(_ key: String) -> PhraseIndex { languages.phrases(language.code, key) }
+    func phraseIndex(_ key: String) -> PhraseIndex { languages.phrases(language.code, key) }
 
     /// Some lines as words numbered for the phrase lists (the body's are in `prose`).
     func proseWords(_ lines: [TextLine]) -> ProseWords { ProseWords(lines, vocabulary: languages.vocabulary) }

@@ -9,6 +9,8 @@ struct LanguageData: Sendable {
     private(set) var written: [String: [String]] = [:]
     private(set) var maps: [String: [String: [String]]] = [:]
     private(set) var scalars: [String: String] = [:]
+    /// Every list, and every map's keys, prepared for searching text (`Draft.phrases`).
+    private(set) var phraseSets: [String: PhraseSet] = [:]
 
     static let listKeys: Set<String> = [
         "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
@@ -19,8 +21,14 @@ struct LanguageData: Sendable {
         "attachment-words", "sequence-words", "imperatives", "request-words", "mailbox-names",
         // metrics and proofreading
         "allowed-doubles",
+        // tone.yaml
+        "thanks", "apologies", "vague-apologies", "apology-connectors", "blame", "formality", "slang", "jargon", "emoticons",
     ]
-    static let mapKeys: Set<String> = ["outlook-labels", "name-forms", "months", "time-of-day-greetings", "time-of-day-hours"]
+    static let mapKeys: Set<String> = [
+        "outlook-labels", "name-forms", "months", "time-of-day-greetings", "time-of-day-hours",
+        // tone.yaml
+        "negative-words",
+    ]
     static let scalarKeys: Set<String> = ["hunspell-dictionary", "readability-formula", "readability-limit"]
 
     init(code: String, name: String) {
@@ -30,6 +38,7 @@ struct LanguageData: Sendable {
 
     /// The folded entries of a list, longest first so the longest phrase wins.
     func list(_ key: String) -> [String] { lists[key] ?? [] }
+    func phraseSet(_ key: String) -> PhraseSet { phraseSets[key] ?? PhraseSet([]) }
     func writtenList(_ key: String) -> [String] { written[key] ?? [] }
     func map(_ key: String) -> [String: [String]] { maps[key] ?? [:] }
     func scalar(_ key: String) -> String? { scalars[key] }
@@ -49,8 +58,9 @@ struct LanguageData: Sendable {
                     if key == "time-of-day-hours", let bad = entries.first(where: { HourBand($0) == nil }) {
                         throw items.error("'\(bad)' in \(key).\(inner) is not an hour band like \"5-12\" or \"18-4\"")
                     }
-                    maps[key, default: [:]][TextFolding.fold(inner), default: []] += entries
+                    maps[key, default: [:]][TextFolding.foldPhrase(inner), default: []] += entries
                 }
+                indexMapKeys(key)
             } else {
                 throw keyNode.error("unknown key '\(key)' in language '\(code)'")
             }
@@ -63,7 +73,14 @@ struct LanguageData: Sendable {
         for (key, entries) in other.written { add(key, entries) }
         for (key, map) in other.maps {
             for (name, forms) in map { maps[key, default: [:]][name, default: []] += forms }
+            indexMapKeys(key)
         }
+    }
+
+    /// A map's keys are phrases too ("unfortunately", "no problem"), found longest first.
+    private mutating func indexMapKeys(_ key: String) {
+        let keys = (maps[key] ?? [:]).keys.sorted { ($0.count, $1) > ($1.count, $0) }
+        phraseSets[key] = PhraseSet(keys)
     }
 
     mutating func add(_ key: String, _ entries: [String]) {
@@ -71,5 +88,6 @@ struct LanguageData: Sendable {
         let folded = (lists[key] ?? []) + entries.map { TextFolding.foldPhrase($0) }.filter { !$0.isEmpty }
         var seen = Set<String>()
         lists[key] = folded.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
+        phraseSets[key] = PhraseSet(lists[key] ?? [])
     }
 }

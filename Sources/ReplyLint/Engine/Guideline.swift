@@ -42,7 +42,7 @@ enum Guideline: Int, Sendable, CaseIterable {
         case .whatHappensNext:
             "Tell the customer when they will hear back or when the fix lands; anticipate their next question; give a direct contact."
         case .tone:
-            "Casual-professional, more formal for a refusal. No slang, emoticons, capitals-lock or piles of punctuation, even in a casual mail."
+            "Casual-professional, more formal for a refusal. No slang, emoticons, capitals-lock or piles of punctuation, even in a casual mail. \"Sir\" and \"Madam\" read as stiff. Replace negative words with positive ones."
         case .closePolitely:
             "Thank them for their business; end with a sign-off and a personal signature."
         case .proofread:

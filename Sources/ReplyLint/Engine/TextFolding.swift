@@ -2,6 +2,7 @@ import Foundation
 
 /// Case- and accent-insensitive comparison keys, the same for every script:
 /// "Bună Ziua" and "buna ziua" fold alike, so do "Παπαδόπουλε" and "ΠΑΠΑΔΟΠΟΥΛΕ".
+/// A typographic apostrophe folds to the plain one, so "can’t" is "can't".
 enum TextFolding {
     static func fold(_ text: some StringProtocol) -> String {
         var ascii = true
@@ -12,7 +13,7 @@ enum TextFolding {
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark: continue
             default:
-                scalars.append(scalar == "ς" ? "σ" : scalar)
+                scalars.append(scalar == "ς" ? "σ" : scalar == "\u{2019}" ? "'" : scalar)
             }
         }
         return String(scalars)

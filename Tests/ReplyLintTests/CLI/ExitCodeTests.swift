@@ -47,6 +47,15 @@ import Testing
         #expect(result.stdout.contains("a phone shows about 10 characters"))
     }
 
+    @Test func jargonAddedInConfigIsReported() throws {
+        let config = try tempFile("languages:\n  en:\n    jargon: [frobnicator]\n", name: "jargon.yaml")
+        let draft = try tempFile("From: Jo <jo@x.example>\nTo: Anna Smith <anna@example.com>\nSubject: Your refund\n\nDear Anna,\n\nThank you for writing. The frobnicator sent your refund today.\n\nBest regards,\nJo\n")
+        let result = try BinaryRunner.run(["check", "--config", config, draft])
+        #expect(result.stdout.contains("7:28: info: 'frobnicator' may be jargon to the customer"))
+        #expect(result.stdout.contains("[body.jargon]"))
+        #expect(!(try BinaryRunner.run(["check", draft]).stdout.contains("[body.jargon]")))
+    }
+
     @Test func unknownRuleOnCommandLineIsUsageError() throws {
         let result = try BinaryRunner.run(["check", "--disable", "subject.nope", good])
         #expect(result.status == 64)

@@ -25,8 +25,8 @@ struct BodyStepsUnnumberedRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let sequence = draft.phrases("sequence-words"), imperatives = draft.phrases("imperatives")
-        let requests = draft.phrases("request-words")
+        let sequence = draft.phraseIndex("sequence-words"), imperatives = draft.phraseIndex("imperatives")
+        let requests = draft.phraseIndex("request-words")
         let minimum = max(context.int("min-steps"), 2)
         let listLines = Set(draft.lists.flatMap { $0.items.flatMap { $0.map(\.index) } })
         return zip(draft.paragraphs, draft.prose).compactMap { lines, paragraph -> Finding? in

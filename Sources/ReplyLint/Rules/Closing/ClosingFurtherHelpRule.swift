@@ -23,7 +23,7 @@ struct ClosingFurtherHelpRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let offers = draft.phrases("further-help")
+        let offers = draft.phraseIndex("further-help")
         guard !offers.isEmpty, !draft.paragraphs.isEmpty, let anchor = draft.closingAnchor else { return [] }
         if draft.prose.contains(where: { offers.contains(in: $0.words) }) { return [] }
         let example = draft.language.writtenList("further-help").first ?? "let me know if there is anything else I can do"

@@ -31,7 +31,7 @@ struct ClosingNextStepsRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let steps = draft.phrases("next-steps"), closed = draft.phrases("closed-matter")
+        let steps = draft.phraseIndex("next-steps"), closed = draft.phraseIndex("closed-matter")
         guard !steps.isEmpty, !draft.paragraphs.isEmpty, let anchor = draft.closingAnchor else { return [] }
         let paragraphs = draft.prose
         if paragraphs.contains(where: { steps.contains(in: $0.words) || closed.contains(in: $0.words) }) { return [] }

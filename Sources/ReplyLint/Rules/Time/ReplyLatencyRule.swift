@@ -26,9 +26,7 @@ struct ReplyLatencyRule: Rule {
     }
 
     private func acknowledgesDelay(_ draft: Draft) -> Bool {
-        let phrases = draft.language.list("delay-acknowledgements")
-        guard !phrases.isEmpty else { return false }
-        return draft.newText.contains { !FoldedText($0.text).occurrences(of: phrases).isEmpty }
+        !draft.phrases("delay-acknowledgements").isEmpty
     }
 
     /// The quoted attribution when the date came from it, else the draft's Date header.

@@ -1,0 +1,71 @@
+struct ToneApologyVagueRule: Rule {
+    static let description = RuleDescription(
+        identifier: "tone.apology-vague", severity: .info,
+        summary: "A stock apology that names nothing (\"Sorry for the inconvenience\"), in a reply with no specific apology.",
+        guideline: .showUnderstanding, usesLists: ["vague-apologies", "apologies", "apology-connectors"],
+        triggering: [
+            RuleExample.reply("en", body: "Your refund was issued today. ↓We apologize for any inconvenience."),
+            RuleExample.reply("en", body: "↓Sorry for the trouble. Your refund was issued today and reaches your card by Friday."),
+            RuleExample.reply("el", body: "Η επιστροφή έγινε σήμερα. ↓Ζητούμε συγγνώμη για την όποια ταλαιπωρία."),
+            RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi. ↓Ne cerem scuze pentru orice neplăcere."),
+            RuleExample.reply("et", body: "Tagastasime raha täna. ↓Vabandame võimalike ebamugavuste pärast."),
+            RuleExample.reply("id", body: "Dana Anda sudah kami kembalikan hari ini. ↓Mohon maaf atas ketidaknyamanannya."),
+        ],
+        nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
+            RuleExample.reply("en", body: "We are sorry that your refund was late. We apologize for any inconvenience."),
+            RuleExample.reply("en", body: "I'm sorry the refund took so long; it was our mistake.",
+                              closing: "Best regards,\nJo Baker\n\nOn Sun, 15 Nov 2026 at 18:40, Anna Smith <anna@example.com> wrote:\n> Sorry for the trouble, but where is my refund?"),
+            RuleExample.reply("el", body: "Λυπούμαστε που η επιστροφή καθυστέρησε. Συγγνώμη για την ταλαιπωρία."),
+            RuleExample.reply("ro", body: "Ne pare rău că rambursarea a întârziat. Ne cerem scuze pentru orice neplăcere."),
+            RuleExample.reply("et", body: "Vabandame tagasimakse hilinemise eest. Vabandame võimalike ebamugavuste pärast."),
+            RuleExample.reply("id", body: "Kami mohon maaf karena dana terlambat. Mohon maaf atas ketidaknyamanannya."),
+        ]
+    )
+
+    func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
+        let vague = draft.phrases("vague-apologies")
+        guard !vague.isEmpty, !hasSpecificApology(draft) else { return [] }
+        let apologies = draft.phrases("apologies")
+        return vague.map { match in
+            // Start at the apology the stock phrase grows from: "We are sorry for…", "Ζητούμε συγγνώμη για…".
+            let start = apologies.filter { $0.line.index == match.line.index && $0.range.overlaps(match.range) }
+                .map(\.range.lowerBound).min() ?? match.range.lowerBound
+            let range = min(start, match.range.lowerBound)..<match.range.upperBound
+            let text = match.line.full[range]
+            return Finding("'\(text)' is a stock apology that names nothing; say what went wrong and own it, e.g. 'We are sorry that your refund was late'",
+                           at: match.line.location(range), excerpt: String(text))
+        }
+    }
+
+    /// An apology followed in its sentence by a connector ("for", "that") and a reason outside
+    /// any stock phrase: "Sorry that your refund was late", "Vabandame hilinemise eest".
+    private func hasSpecificApology(_ draft: Draft) -> Bool {
+        let apologies = draft.language.phraseSet("apologies")
+        let vague = draft.language.phraseSet("vague-apologies")
+        var before = Set<String>(), after = Set<String>()
+        for connector in draft.language.list("apology-connectors") {
+            if connector.hasPrefix("…") {
+                before.insert(String(connector.dropFirst().trimmingWhitespace))
+            } else {
+                after.insert(connector)
+            }
+        }
+        for paragraph in Draft.paragraphs(draft.newText) {
+            let text = paragraph.map(\.text).joined(separator: " ")
+            for range in Segmenter.segments(Substring(text), kind: .sentence, locale: draft.language.code) {
+                let sentence = FoldedText(text[range])
+                let stock = sentence.occurrences(of: vague).map(\.range)
+                let words = Segmenter.segments(Substring(sentence.folded), kind: .word, locale: draft.language.code)
+                    .filter { word in !stock.contains { $0.overlaps(word) } }
+                for apology in sentence.occurrences(of: apologies).map(\.range) {
+                    let rest = words.filter { $0.lowerBound >= apology.upperBound }.map { sentence.folded[$0] }
+                    for (position, word) in rest.enumerated() {
+                        if after.contains(String(word)), position + 1 < rest.count { return true }
+                        if before.contains(String(word)), position > 0 { return true }
+                    }
+                }
+            }
+        }
+        return false
+    }
+}
