@@ -7,6 +7,8 @@ final class LinterPool: @unchecked Sendable {
     private let linterOptions: Linter.Options
     private let lock = NSLock()
     private var linters: [String: Result<Linter, ConfigurationError>] = [:]
+    /// Folder → its nearest config, so a folder of drafts walks up the tree once.
+    private var configs: [String: String?] = [:]
 
     /// Throws (after reporting) when `--original` cannot be read.
     init(options: LintOptions) throws {
@@ -14,9 +16,20 @@ final class LinterPool: @unchecked Sendable {
         linterOptions = try options.linterOptions()
     }
 
+    private func discovered(_ directory: String) -> String? {
+        lock.lock()
+        if let known = configs[directory] { lock.unlock(); return known }
+        lock.unlock()
+        let found = Configuration.discover(from: directory)
+        lock.lock()
+        configs[directory] = .some(found)
+        lock.unlock()
+        return found
+    }
+
     /// The linter for a draft in `directory`: the `--config` file, else the nearest `.replylint.yaml`.
     func linter(for directory: String) -> Result<Linter, ConfigurationError> {
-        let path = options.config ?? Configuration.discover(from: directory)
+        let path = options.config ?? discovered(directory)
         let key = path ?? ""
         lock.lock()
         defer { lock.unlock() }

@@ -43,8 +43,8 @@ struct AttributionPattern: Sendable {
         let rest = tokens.dropFirst()
         switch token {
         case let .literal(literal):
-            guard text[at...].hasPrefix(literal) else { return }
-            match(rest, text, text.index(at, offsetBy: literal.count), &captures, &results)
+            guard text.utf8[at...].starts(with: literal.utf8) else { return }
+            match(rest, text, text.utf8.index(at, offsetBy: literal.utf8.count), &captures, &results)
         case let .slot(name):
             guard at < text.endIndex else { return }
             // The slot ends where the next literal starts; try each place it does.
@@ -54,7 +54,7 @@ struct AttributionPattern: Sendable {
                 return
             }
             var searchFrom = text.index(after: at)
-            while searchFrom <= text.endIndex, let found = text[searchFrom...].range(of: next) {
+            while searchFrom <= text.endIndex, let found = Self.firstRange(of: next, in: text, from: searchFrom) {
                 captures[name] = at..<found.lowerBound
                 match(rest, text, found.lowerBound, &captures, &results)
                 guard found.lowerBound < text.endIndex else { break }
@@ -62,5 +62,21 @@ struct AttributionPattern: Sendable {
             }
             captures[name] = nil
         }
+    }
+
+    /// Where `literal` first occurs in `text` from `start`, by bytes: both are folded the same way,
+    /// and Foundation's `range(of:)` costs a bridge to NSString on every call.
+    private static func firstRange(of literal: String, in text: String, from start: String.Index) -> Range<String.Index>? {
+        let needle = Array(literal.utf8)
+        guard let first = needle.first else { return start..<start }
+        let bytes = text.utf8
+        var index = start
+        while let candidate = bytes[index...].firstIndex(of: first) {
+            if bytes[candidate...].starts(with: needle) {
+                return candidate..<bytes.index(candidate, offsetBy: needle.count)
+            }
+            index = bytes.index(after: candidate)
+        }
+        return nil
     }
 }

@@ -41,6 +41,8 @@ extension Draft {
             return nil
         }
         // "Step 1:" and its translations.
+        // "Step 1:" has its number within the first few words; most lines have none.
+        guard !stepWords.isEmpty, trimmed.prefix(24).contains(where: \.isNumber) else { return nil }
         let folded = FoldedText(trimmed)
         if let (_, range) = folded.prefix(in: stepWords) {
             let rest = folded.folded[range.upperBound...].drop { $0 == " " }

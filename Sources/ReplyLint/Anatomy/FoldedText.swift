@@ -12,7 +12,9 @@ struct FoldedText {
         self.original = original
         let folded = TextFolding.fold(original)
         self.folded = folded
-        self.aligned = folded.count == original.count
+        // ASCII folds to ASCII of the same length; only other text needs counting.
+        self.aligned = folded.utf8.count == original.utf8.count && !original.utf8.contains { $0 >= 0x80 }
+            || folded.count == original.count
         var starts: [String.Index] = []
         var previousIsWord = false
         for index in folded.indices {
