@@ -18,6 +18,13 @@ struct ComposeHelpers {
     /// `values` with the computed ones added and declared typed values formatted.
     func apply(to values: [String: String], variables: [TemplateVariable]) throws(ComposeError) -> [String: String] {
         var result = values
+        // Given first and last names but no full name: the To header and the lint's
+        // recipient name use the two together.
+        if (result["customer_name"] ?? "").trimmingWhitespace.isEmpty {
+            let parts = [result["customer_first_name"], result["customer_last_name"]]
+                .compactMap { $0.map { String($0.trimmingWhitespace) } }.filter { !$0.isEmpty }
+            if !parts.isEmpty { result["customer_name"] = parts.joined(separator: " ") }
+        }
         for variable in variables {
             guard let raw = values[variable.name], !raw.trimmingWhitespace.isEmpty else { continue }
             result[variable.name] = try format(raw, as: variable)
