@@ -89,7 +89,7 @@ public struct Composer: Sendable {
         } catch let .missingValues(id, names) {
             throw .missingValues(template: id, names: names + MessageHeaders.missing(values).filter { !names.contains($0) })
         }
-        return try finish(rendered, templateID: template.id, values: values, request: request, sentAt: sentAt)
+        return try finish(rendered, templateID: template.id, values: filled, request: request, sentAt: sentAt)
     }
 
     /// Every value by priority (agent < reply-to < data < set), checked where bound for a header.
@@ -106,6 +106,8 @@ public struct Composer: Sendable {
     /// The rendered template as a message, linted.
     func finish(_ rendered: RenderedTemplate, templateID: String, values: [String: String], request: Request,
                 sentAt: MessageDate) throws(ComposeError) -> Composition {
+        // Computed values (a full name from first and last) are bound for headers too.
+        try MessageHeaders.checkValues(values)
         let missing = MessageHeaders.missing(values)
         if !missing.isEmpty { throw .missingValues(template: templateID, names: missing) }
         let message = try MessageHeaders(values: values, rendered: rendered, reply: request.reply, sentAt: sentAt)
