@@ -4,7 +4,7 @@ import ArgumentParser
 struct ReplyLintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replylint",
-        abstract: "Checks customer-service email replies before they are sent.",
+        abstract: "Checks customer-service email replies before they are sent, and composes them from canned templates.",
         discussion: """
         replylint reads a draft as an RFC 5322 message (.eml), finds its parts (subject, greeting, \
         new text, steps, links, sign-off, signature, quoted original) and checks them against \
