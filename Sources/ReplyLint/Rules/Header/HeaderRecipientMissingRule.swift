@@ -7,6 +7,8 @@ struct HeaderRecipientMissingRule: Rule {
             RuleExample("en", message: "From: Jo Baker <jo@shop.example>\nSubject: Your refund\n\nDear Anna,\n\nDone.\n\nBest regards,\nJo\n"),
             RuleExample("el", message: "From: Μαρία <maria@shop.example>\nTo: \nSubject: Η επιστροφή σας\n\nΑγαπητέ Νίκο,\n\nΈγινε.\n\nΜε εκτίμηση,\nΜαρία\n"),
             RuleExample("ro", message: "From: Ana <ana@shop.example>\nTo: Ion Popescu\nSubject: Rambursare\n\nStimate domnule Popescu,\n\nGata.\n\nCu stimă,\nAna\n"),
+            RuleExample("et", message: "From: Kati <kati@shop.example>\nSubject: Tagastus\n\nTere, Mari!\n\nTehtud.\n\nLugupidamisega\nKati\n"),
+            RuleExample("id", message: "From: Dewi <dewi@shop.example>\nTo: Budi Santoso\nSubject: Dana\n\nHalo Pak Budi,\n\nSudah.\n\nSalam hangat,\nDewi\n"),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample("et", message: "From: Kati <kati@shop.example>\nBcc: mari@example.ee\nSubject: Tagastus\n\nTere, Mari!\n\nTehtud.\n\nLugupidamisega\nKati\n"),
