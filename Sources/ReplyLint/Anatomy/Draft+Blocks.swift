@@ -21,7 +21,7 @@ extension Draft {
     enum ListMarker: Equatable { case ordered, bullet }
 
     /// The list marker a line starts with, and where the item's text begins.
-    static func listMarker(_ text: Substring, stepWords: [String], months: [String: Int] = [:]) -> (ListMarker, String.Index)? {
+    static func listMarker(_ text: Substring, stepWords: [String], months: MonthNames = MonthNames()) -> (ListMarker, String.Index)? {
         let trimmed = text.drop { $0 == " " || $0 == "\t" }
         guard let first = trimmed.first else { return nil }
         if "-*•–·‣◦".contains(first) {
@@ -35,7 +35,7 @@ extension Draft {
             if let mark = after.first, mark == "." || mark == ")", after.dropFirst().first == " " {
                 // "19. novembril" is an Estonian date, not step 19.
                 let word = after.dropFirst(2).prefix { $0.isLetter }
-                if mark == ".", word.count >= 3, isMonth(TextFolding.fold(word), months) { return nil }
+                if mark == ".", word.count >= 3, months.isMonth(TextFolding.fold(word)) { return nil }
                 return (.ordered, after.index(after: after.startIndex))
             }
             return nil
@@ -54,11 +54,7 @@ extension Draft {
         return nil
     }
 
-    private static func isMonth(_ word: String, _ months: [String: Int]) -> Bool {
-        months[word] != nil || months.keys.contains { $0.count >= 5 && word.hasPrefix($0) }
-    }
-
-    static func lists(_ paragraphs: [[TextLine]], stepWords: [String], months: [String: Int] = [:]) -> [ListBlock] {
+    static func lists(_ paragraphs: [[TextLine]], stepWords: [String], months: MonthNames = MonthNames()) -> [ListBlock] {
         var lists: [ListBlock] = []
         var current: ListBlock?
         var lastItemIndex = -10
@@ -110,20 +106,19 @@ extension Draft {
     }
 
     private static func linkStart(_ text: Substring, from: String.Index) -> String.Index? {
+        // Every link starts with an ASCII letter: scan bytes, and look closer only at h, w and m.
+        let bytes = text.utf8
         var index = from
-        while index < text.endIndex {
-            let c = text[index]
-            if c == "h" || c == "H" || c == "w" || c == "W" || c == "m" || c == "M" {
-                let rest = text[index...].prefix(8).lowercased()
-                if rest.hasPrefix("https://") || rest.hasPrefix("http://") || rest.hasPrefix("mailto:") {
-                    return index
-                }
-                let previous = index > text.startIndex ? text[text.index(before: index)] : " "
-                if rest.hasPrefix("www."), !previous.isWordCharacter, previous != "/", previous != "." {
-                    return index
-                }
+        while let found = bytes[index...].firstIndex(where: { $0 | 0x20 == 0x68 || $0 | 0x20 == 0x77 || $0 | 0x20 == 0x6D }) {
+            let rest = bytes[found...].prefix(8).map { $0 | 0x20 }
+            if rest.starts(with: "https://".utf8) || rest.starts(with: "http://".utf8) || rest.starts(with: "mailto:".utf8) {
+                return found
             }
-            index = text.index(after: index)
+            if rest.starts(with: "www.".utf8) {
+                let previous = found > text.startIndex ? text[text.index(before: found)] : " "
+                if !previous.isWordCharacter, previous != "/", previous != "." { return found }
+            }
+            index = bytes.index(after: found)
         }
         return nil
     }

@@ -45,7 +45,7 @@ extension Draft {
         guard trimmed.count <= 60 else { return nil }
         let folded = FoldedText(trimmed)
         guard let (_, range) = folded.prefix(in: signOffs) else { return nil }
-        let rest = folded.folded[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let rest = folded.folded[range.upperBound...].trimmingWhitespace
         let restOK = rest.isEmpty || rest.allSatisfy { ",.!:;–—-".contains($0) }
             || (rest.first == "," && rest.split(separator: " ").count <= 4)
         guard restOK else { return nil }

@@ -52,7 +52,7 @@ extension Draft {
 
     /// Matches an attribution on this line, or on this and the next (clients wrap long ones).
     private static func attribution(_ folded: String, _ trimmed: Substring, _ index: Int, _ lines: [Substring],
-                                    _ patterns: [AttributionPattern], _ months: [String: Int],
+                                    _ patterns: [AttributionPattern], _ months: MonthNames,
                                     _ connectors: Set<String>) -> Attribution? {
         var candidates: [(String, Substring, Int)] = []
         if trimmed.last == ":" { candidates.append((folded, trimmed[...], 1)) }
@@ -94,7 +94,7 @@ extension Draft {
                 }
             }
             guard let (captures, date, _) = best else { continue }
-            let name = slot("name", captures).map { $0.trimmingCharacters(in: ["\"", "'", " "]) }
+            let name = slot("name", captures).map { String($0.trimming { $0 == "\"" || $0 == "'" || $0 == " " }) }
             let author = name.map { MailAddress(name: $0, address: slot("email", captures) ?? "") }
             let line = TextLine(index: index, full: lines[index])
             return Attribution(original: QuotedOriginal(author: author, date: date, attribution: line, lines: []),
@@ -128,14 +128,14 @@ extension Draft {
     /// Everything from a separator or Outlook header block to the end is the original; its
     /// From and Sent labels (in the header block's first lines) give the author and date.
     private static func quoteToEnd(_ lines: [Substring], from start: Int, fromLabels: [String], sentLabels: [String],
-                                   months: [String: Int]) -> QuoteSplit {
+                                   months: MonthNames) -> QuoteSplit {
         var author: MailAddress?
         var date: MessageDate?
         var body: [TextLine] = []
         for index in start..<lines.count {
             let line = lines[index]
             if index < start + 8, author == nil || date == nil, let colon = line.firstIndex(of: ":") {
-                let label = TextFolding.foldPhrase(line[..<colon].trimmingWhitespace.trimmingCharacters(in: ["*"]))
+                let label = TextFolding.foldPhrase(line[..<colon].trimmingWhitespace.trimming { $0 == "*" })
                 let value = String(line[line.index(after: colon)...].trimmingWhitespace)
                 if author == nil, fromLabels.contains(label) {
                     author = AddressList.parse(value).addresses.first
@@ -153,7 +153,7 @@ extension Draft {
     private static func isOutlookHeader(_ lines: [Substring], _ index: Int, _ from: [String], _ sent: [String]) -> Bool {
         func label(_ line: Substring) -> String? {
             guard let colon = line.firstIndex(of: ":") else { return nil }
-            return TextFolding.foldPhrase(line[..<colon].trimmingWhitespace.trimmingCharacters(in: ["*"]))
+            return TextFolding.foldPhrase(line[..<colon].trimmingWhitespace.trimming { $0 == "*" })
         }
         guard let first = label(lines[index]), from.contains(first) else { return false }
         for next in lines[(index + 1)..<min(lines.count, index + 5)] {

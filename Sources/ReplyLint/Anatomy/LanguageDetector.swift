@@ -8,22 +8,37 @@ enum LanguageDetector {
         var budget = 100
         let stopwords = languages.stopwords
         for line in text {
-            for scalar in line.unicodeScalars where scalar.properties.isAlphabetic {
-                if (0x0370...0x03FF).contains(scalar.value) || (0x1F00...0x1FFF).contains(scalar.value) {
-                    greek += 1
-                } else if scalar.value < 0x0250 {
-                    latin += 1
+            for scalar in line.unicodeScalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    if value | 0x20 &- 0x61 < 26 { latin += 1 }
+                } else if scalar.properties.isAlphabetic {
+                    if (0x0370...0x03FF).contains(value) || (0x1F00...0x1FFF).contains(value) {
+                        greek += 1
+                    } else if value < 0x0250 {
+                        latin += 1
+                    }
                 }
             }
-            for word in line.split(whereSeparator: { !$0.isLetter }) where budget > 0 {
+            guard budget > 0 else { continue }
+            for word in words(of: line) {
                 budget -= 1
                 let folded = TextFolding.fold(word)
                 for (code, words) in stopwords where words.contains(folded) { counts[code, default: 0] += 1 }
+                if budget == 0 { break }
             }
         }
         if greek > latin, languages.byCode["el"] != nil { return "el" }
         let best = counts.filter { $0.key != "el" }.max { ($0.value, $1.key) < ($1.value, $0.key) }
         guard let best, best.value > 0 else { return nil }
         return best.key
+    }
+
+    /// Runs of letters; ASCII is told apart without Unicode's property tables.
+    private static func words(of line: Substring) -> [Substring] {
+        if !line.utf8.contains(where: { $0 >= 0x80 }) {
+            return line.split(whereSeparator: { $0.asciiValue.map { $0 | 0x20 &- 0x61 >= 26 } ?? true })
+        }
+        return line.split(whereSeparator: { !$0.isLetter })
     }
 }

@@ -9,16 +9,16 @@ enum LooseDate {
     /// `connectors`: words that may stand between date and time ("at", "στις", "kell", "pukul").
     /// Any other word after the date has begun makes the text not a date, so an attribution
     /// slot that swallowed part of a name ("… 18:40 Anna") is rejected.
-    static func parse(_ text: String, months table: [String: Int], connectors: Set<String> = []) -> MessageDate? {
+    static func parse(_ text: String, months table: MonthNames, connectors: Set<String> = []) -> MessageDate? {
         read(text, months: table, connectors: connectors)?.date
     }
 
     /// The date, and how much of it the text gave: one point each for a time of day (without
     /// one it is midnight), an AM/PM marker and an offset, so a caller choosing between
     /// readings of an attribution line can keep "6:40 PM" whole.
-    static func read(_ text: String, months table: [String: Int], connectors: Set<String> = []) -> (date: MessageDate, detail: Int)? {
+    static func read(_ text: String, months table: MonthNames, connectors: Set<String> = []) -> (date: MessageDate, detail: Int)? {
         let tokens = TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace || $0 == "," })
-            .map { $0.trimmingCharacters(in: ["."]) }
+            .map { String($0.trimming { $0 == "." }) }
         // The strict parser would take "PM" for an unknown zone name (RFC 5322 reads those as UTC).
         guard vetted(tokens, table, connectors) else { return nil }
         if !tokens.contains(where: { meridiem[$0] != nil }), let strict = DateParser.parse(text) { return (strict, 3) }
@@ -41,7 +41,7 @@ enum LooseDate {
                 numbers.append(value)
             } else if month == nil, let exact = table[token] {
                 month = exact
-            } else if monthByPrefix == nil, token.count >= 3, let found = monthFromPrefix(token, table) {
+            } else if monthByPrefix == nil, token.count >= 3, let found = table.byPrefix(token) {
                 monthByPrefix = found
             }
         }
@@ -63,14 +63,14 @@ enum LooseDate {
 
     /// Once the date has begun (a number, a month, a time), every word must belong to a
     /// date: a month, AM/PM, a zone, or a connector ("at", "στις"). Day names may precede it.
-    private static func vetted(_ tokens: [String], _ table: [String: Int], _ connectors: Set<String>) -> Bool {
+    private static func vetted(_ tokens: [String], _ table: MonthNames, _ connectors: Set<String>) -> Bool {
         var begun = false
         for token in tokens {
             let isDatePart = token.first?.isNumber == true || token.first == "+" || token.first == "-"
-                || table[token] != nil || (token.count >= 3 && monthFromPrefix(token, table) != nil)
+                || table[token] != nil || (token.count >= 3 && table.byPrefix(token) != nil)
             if isDatePart { begun = true; continue }
             guard begun, token.contains(where: \.isLetter) else { continue }
-            let bare = token.trimmingCharacters(in: ["(", ")"])
+            let bare = String(token.trimming { $0 == "(" || $0 == ")" })
             if meridiem[token] == nil, !connectors.contains(token), !zoneNames.contains(bare), !bare.hasPrefix("gmt"),
                !bare.hasPrefix("utc") {
                 return false
@@ -83,12 +83,6 @@ enum LooseDate {
     private static let meridiem: [String: Bool] = [
         "pm": true, "p.m": true, "μ.μ": true, "μμ": true, "am": false, "a.m": false, "π.μ": false, "πμ": false,
     ]
-
-    /// "sept" abbreviates "september"; "novembril" inflects "november".
-    private static func monthFromPrefix(_ token: String, _ table: [String: Int]) -> Int? {
-        table.lazy.filter { key, _ in key.count >= 5 && (key.hasPrefix(token) || token.hasPrefix(key)) }
-            .min { $0.key < $1.key }?.value
-    }
 
     /// Day, month and year from the numbers found (and a month name, when there was one).
     private static func assemble(_ numbers: [Int], _ month: Int?) -> (Int, Int, Int)? {
@@ -148,5 +142,31 @@ enum LooseDate {
         let (h, m) = digits.count <= 2 ? (value, 0) : (value / 100, value % 100)
         guard h <= 14, m < 60 else { return nil }
         return (sign == "-" ? -1 : 1) * (h * 3600 + m * 60)
+    }
+}
+
+/// Folded month names and abbreviations of every language → month number, with the long
+/// names (five characters or more) kept apart for readings by prefix.
+struct MonthNames: Sendable {
+    private let exact: [String: Int]
+    /// The long names, sorted, so the first that fits is the alphabetically first.
+    private let long: [(name: String, month: Int)]
+
+    init(_ exact: [String: Int] = [:]) {
+        self.exact = exact
+        long = exact.filter { $0.key.count >= 5 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    subscript(name: String) -> Int? { exact[name] }
+
+    /// "sept" abbreviates "september"; "novembril" inflects "november". Both sides are
+    /// folded alike, so their bytes compare as their characters would.
+    func byPrefix(_ token: String) -> Int? {
+        long.first { $0.name.utf8.starts(with: token.utf8) || token.utf8.starts(with: $0.name.utf8) }?.month
+    }
+
+    /// A name, or a word beginning with a long name ("novembril").
+    func isMonth(_ word: String) -> Bool {
+        exact[word] != nil || long.contains { word.utf8.starts(with: $0.name.utf8) }
     }
 }

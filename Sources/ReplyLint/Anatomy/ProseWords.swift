@@ -142,8 +142,9 @@ struct ProseWords: Sendable {
     }
 
     private static func normalised(_ word: String) -> String {
-        word.contains("’") || word.contains("‐")
-            ? String(word.map { $0 == "’" ? "'" : $0 == "‐" ? "-" : $0 }) : word
+        // Both joiners are three bytes starting 0xE2; most words have no such byte.
+        guard word.utf8.contains(0xE2) else { return word }
+        return String(word.map { $0 == "’" ? "'" : $0 == "‐" ? "-" : $0 })
     }
 }
 

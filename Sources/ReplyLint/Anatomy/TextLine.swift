@@ -29,14 +29,18 @@ struct TextLine: Sendable {
 }
 
 extension Substring {
-    var trimmingWhitespace: Substring {
+    var trimmingWhitespace: Substring { trimming(\.isWhitespace) }
+
+    /// Without the characters at either end that `isTrimmed` accepts.
+    func trimming(_ isTrimmed: (Character) -> Bool) -> Substring {
         var s = self
-        while let first = s.first, first.isWhitespace { s.removeFirst() }
-        while let last = s.last, last.isWhitespace { s.removeLast() }
+        while let first = s.first, isTrimmed(first) { s.removeFirst() }
+        while let last = s.last, isTrimmed(last) { s.removeLast() }
         return s
     }
 }
 
 extension String {
     var trimmingWhitespace: Substring { self[...].trimmingWhitespace }
+    func trimming(_ isTrimmed: (Character) -> Bool) -> Substring { self[...].trimming(isTrimmed) }
 }

@@ -11,6 +11,8 @@ struct LanguageData: Sendable {
     private(set) var scalars: [String: String] = [:]
     /// Every list, and every map's keys, prepared for searching text (`Draft.phrases`).
     private(set) var phraseSets: [String: PhraseSet] = [:]
+    /// `name-titles` without their dots, as a set (`NameMatch`).
+    private(set) var nameTitles: Set<String> = []
 
     static let listKeys: Set<String> = [
         "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
@@ -89,5 +91,6 @@ struct LanguageData: Sendable {
         var seen = Set<String>()
         lists[key] = folded.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
         phraseSets[key] = PhraseSet(lists[key] ?? [])
+        if key == "name-titles" { nameTitles = Set((lists[key] ?? []).map { String($0.trimming { $0 == "." }) }) }
     }
 }

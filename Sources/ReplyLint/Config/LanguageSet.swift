@@ -10,7 +10,7 @@ struct LanguageSet: Sendable {
     let outlookFromLabels: [String]
     let outlookSentLabels: [String]
     /// Folded month names and abbreviations → month number.
-    let months: [String: Int]
+    let months: MonthNames
     /// Folded words that join date and time in attribution lines, every language.
     let dateConnectors: Set<String>
     /// Folded reply/forward prefixes of every language plus common/, longest first.
@@ -37,10 +37,10 @@ struct LanguageSet: Sendable {
         for language in all {
             for (key, names) in language.map("months") {
                 guard let month = Int(key), (1...12).contains(month) else { continue }
-                for name in names { months[TextFolding.fold(name).trimmingCharacters(in: ["."])] = month }
+                for name in names { months[String(TextFolding.fold(name).trimming { $0 == "." })] = month }
             }
         }
-        self.months = months
+        self.months = MonthNames(months)
         dateConnectors = Set(all.flatMap { $0.list("date-words") })
         stopwords = byCode.mapValues { Set($0.list("stopwords")) }
         var merged: [String: [String: [String]]] = [:]

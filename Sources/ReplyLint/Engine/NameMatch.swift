@@ -29,8 +29,7 @@ enum NameMatch {
 
     /// True when any word of `text` names any part of `name`.
     static func names(_ text: some StringProtocol, _ name: String, language: LanguageData) -> Bool {
-        let titles = Set(language.list("name-titles").map { $0.trimmingCharacters(in: ["."]) })
-        let nameParts = parts(of: name, titles: titles)
+        let nameParts = parts(of: name, titles: language.nameTitles)
         let words = text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" })
         return words.contains { word in nameParts.contains { matches(String(word), $0, language: language) } }
     }

@@ -3,25 +3,127 @@ import Foundation
 /// Case- and accent-insensitive comparison keys, the same for every script:
 /// "Bună Ziua" and "buna ziua" fold alike, so do "Παπαδόπουλε" and "ΠΑΠΑΔΟΠΟΥΛΕ".
 /// A typographic apostrophe folds to the plain one, so "can’t" is "can't".
+///
+/// Folding is per scalar: lower-case, decompose canonically, drop the combining marks,
+/// final sigma to sigma. The scripts of the shipped languages (Latin, Greek, general
+/// punctuation) are looked up in a table built once; other scalars take Foundation's path.
 enum TextFolding {
     static func fold(_ text: some StringProtocol) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var ascii = true
-        for byte in text.utf8 where byte >= 0x80 { ascii = false; break }
-        if ascii { return text.lowercased() }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark: continue
-            default:
-                scalars.append(scalar == "ς" ? "σ" : scalar == "\u{2019}" ? "'" : scalar)
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            bytes.append(byte &+ (byte &- 0x41 < 26 ? 0x20 : 0))
+        }
+        if ascii { return String(decoding: bytes, as: UTF8.self) }
+        bytes.removeAll(keepingCapacity: true)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                bytes.append(byte &+ (byte &- 0x41 < 26 ? 0x20 : 0))
+            } else if let entry = FoldTable.shared.entry(value) {
+                entry.append(to: &bytes)
+            } else {
+                for folded in foldScalar(scalar) { append(folded, to: &bytes) }
             }
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Folds and collapses runs of whitespace to one space, trimming both ends.
     static func foldPhrase(_ text: some StringProtocol) -> String {
         fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// One scalar folded the slow way, through Foundation; the table is built from this.
+    fileprivate static func foldScalar(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        for part in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch part.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: continue
+            default: result.append(part == "ς" ? "σ" : part == "\u{2019}" ? "'" : part)
+            }
+        }
+        return result
+    }
+
+    fileprivate static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case ..<0x80:
+            bytes.append(UInt8(value))
+        case ..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        case ..<0x10000:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
+    }
+}
+
+/// The folded form of every scalar of the blocks the shipped languages write in, as UTF-8.
+private struct FoldTable: Sendable {
+    struct Entry {
+        /// Up to eight bytes of UTF-8, little end first; `count` of them are used.
+        var packed: UInt64
+        var count: UInt8
+
+        func append(to bytes: inout [UInt8]) {
+            var rest = packed
+            for _ in 0..<count {
+                bytes.append(UInt8(truncatingIfNeeded: rest))
+                rest >>= 8
+            }
+        }
+    }
+
+    /// Latin-1 to Latin Extended-B and IPA, Greek and Coptic, Greek Extended, General Punctuation.
+    static let blocks: [ClosedRange<UInt32>] = [0x80...0x2AF, 0x370...0x3FF, 0x1F00...0x206F]
+    static let shared = FoldTable()
+
+    private let packed: [UInt64]
+    private let counts: [UInt8]
+    private let offsets: [(range: ClosedRange<UInt32>, base: Int)]
+
+    private init() {
+        var packed: [UInt64] = [], counts: [UInt8] = []
+        var offsets: [(ClosedRange<UInt32>, Int)] = []
+        for block in Self.blocks {
+            offsets.append((block, packed.count))
+            for value in block {
+                var bytes: [UInt8] = []
+                if let scalar = Unicode.Scalar(value) {
+                    for folded in TextFolding.foldScalar(scalar) { TextFolding.append(folded, to: &bytes) }
+                }
+                // Longer foldings (none in these blocks today) are marked and take the slow path.
+                guard bytes.count <= 8 else { packed.append(0); counts.append(.max); continue }
+                var word: UInt64 = 0
+                for (shift, byte) in bytes.enumerated() { word |= UInt64(byte) << (8 * UInt64(shift)) }
+                packed.append(word)
+                counts.append(UInt8(bytes.count))
+            }
+        }
+        self.packed = packed
+        self.counts = counts
+        self.offsets = offsets
+    }
+
+    func entry(_ value: UInt32) -> Entry? {
+        for (range, base) in offsets where range.contains(value) {
+            let index = base + Int(value - range.lowerBound)
+            let count = counts[index]
+            return count == .max ? nil : Entry(packed: packed[index], count: count)
+        }
+        return nil
     }
 }
 
