@@ -59,7 +59,7 @@ extension Draft {
     static func looksLikeName(_ text: Substring) -> Bool {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), text.count <= 60 else { return false }
-        guard !text.contains("@"), !text.contains("://"), !text.contains(where: \.isNumber) else { return false }
+        guard !text.containsBytes("@"), !text.containsBytes("://"), !text.contains(where: \.isNumber) else { return false }
         return text.first?.isLetter == true && !text.hasSuffix(".") || words.count <= 3
     }
 }

@@ -39,7 +39,7 @@ extension Draft {
         let full = line.full
         let tokenStart = full[..<range.lowerBound].lastIndex(where: \.isWhitespace).map(full.index(after:)) ?? full.startIndex
         let tokenEnd = full[range.upperBound...].firstIndex(where: \.isWhitespace) ?? full.endIndex
-        if full[tokenStart..<tokenEnd].contains("@") { return true }
+        if full[tokenStart..<tokenEnd].containsBytes("@") { return true }
         // A dot or underscore joining the match to a neighbouring word: "U.S.", "api_key", "x.example".
         if range.upperBound < full.endIndex, "._".contains(full[range.upperBound]) {
             let next = full.index(after: range.upperBound)

@@ -34,7 +34,7 @@ extension Draft {
                     return quoteToEnd(lines, from: index, fromLabels: fromLabels, sentLabels: sentLabels, months: languages.months)
                 }
             }
-            if trimmed.contains(":"), isOutlookHeader(lines, index, fromLabels, sentLabels) {
+            if trimmed.containsBytes(":"), isOutlookHeader(lines, index, fromLabels, sentLabels) {
                 return quoteToEnd(lines, from: index, fromLabels: fromLabels, sentLabels: sentLabels, months: languages.months)
             }
             if trimmed.count >= 10, trimmed.allSatisfy({ $0 == "_" }),
@@ -80,7 +80,7 @@ extension Draft {
                 // date has a digit and no address.
                 let candidate = String(text[range])
                 if let known = dates[candidate] { return known }
-                let read = candidate.contains(where: \.isNumber) && !candidate.contains("@")
+                let read = candidate.contains(where: \.isNumber) && !candidate.containsBytes("@")
                     ? LooseDate.read(candidate, months: months, connectors: connectors) : nil
                 dates[candidate] = .some(read)
                 return read

@@ -13,6 +13,8 @@ struct LanguageData: Sendable {
     private(set) var phraseSets: [String: PhraseSet] = [:]
     /// `name-titles` without their dots, as a set (`NameMatch`).
     private(set) var nameTitles: Set<String> = []
+    /// Every list as a set, for membership tests.
+    private(set) var sets: [String: Set<String>] = [:]
 
     static let listKeys: Set<String> = [
         "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
@@ -41,6 +43,8 @@ struct LanguageData: Sendable {
     /// The folded entries of a list, longest first so the longest phrase wins.
     func list(_ key: String) -> [String] { lists[key] ?? [] }
     func phraseSet(_ key: String) -> PhraseSet { phraseSets[key] ?? PhraseSet([]) }
+    /// The folded entries of a list as a set.
+    func set(_ key: String) -> Set<String> { sets[key] ?? [] }
     func writtenList(_ key: String) -> [String] { written[key] ?? [] }
     func map(_ key: String) -> [String: [String]] { maps[key] ?? [:] }
     func scalar(_ key: String) -> String? { scalars[key] }
@@ -91,6 +95,7 @@ struct LanguageData: Sendable {
         var seen = Set<String>()
         lists[key] = folded.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
         phraseSets[key] = PhraseSet(lists[key] ?? [])
+        sets[key] = Set(lists[key] ?? [])
         if key == "name-titles" { nameTitles = Set((lists[key] ?? []).map { String($0.trimming { $0 == "." }) }) }
     }
 }

@@ -24,6 +24,14 @@ enum Capitals {
     /// True for "URGENT", "ΕΠΕΙΓΟΝ", "ÎNTÂRZIERE"; false for "FAQ" (an acronym), "iPhone", "OK".
     static func isShouting(_ word: some StringProtocol, minLetters: Int, acronyms: Set<String>) -> Bool {
         var letters = 0
+        if !word.utf8.contains(where: { $0 >= 0x80 }) {
+            // ASCII: bytes answer without Unicode's property tables.
+            for byte in word.utf8 {
+                if byte &- 0x61 < 26 { return false }
+                if byte &- 0x41 < 26 { letters += 1 }
+            }
+            return letters >= minLetters && !acronyms.contains(TextFolding.fold(word))
+        }
         for character in word where character.isCasedLetter {
             if character.isLowercase { return false }
             letters += 1

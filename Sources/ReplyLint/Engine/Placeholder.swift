@@ -5,13 +5,15 @@ import Foundation
 enum Placeholder {
     static func find(in text: Substring, words: Set<String>) -> [Range<String.Index>] {
         var found: [Range<String.Index>] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            if let end = match(text, at: index, words: words) {
-                found.append(index..<end)
+        // Every slot starts with one of `{ $ % [ < X`: scan bytes for those, look closer there.
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while let start = bytes[index...].firstIndex(where: isTrigger) {
+            if let end = match(text, at: start, words: words) {
+                found.append(start..<end)
                 index = end
             } else {
-                index = text.index(after: index)
+                index = bytes.index(after: start)
             }
         }
         return found
@@ -64,6 +66,13 @@ enum Placeholder {
         let folded = TextFolding.foldPhrase(trimmed.replacingOccurrences(of: "_", with: " "))
         if words.contains(folded) { return true }
         return words.contains { word in folded.hasPrefix(word + " ") || folded.hasSuffix(" " + word) }
+    }
+
+    private static func isTrigger(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x7B, 0x24, 0x25, 0x5B, 0x3C, 0x58: true
+        default: false
+        }
     }
 
     private static func isStart(_ text: Substring, _ index: String.Index) -> Bool {

@@ -131,3 +131,19 @@ extension Character {
     /// A letter that has case (Latin, Greek, Cyrillic, ...), so capitals can shout.
     var isCasedLetter: Bool { isUppercase || isLowercase }
 }
+
+extension StringProtocol {
+    /// Whether the text holds `needle` byte for byte. For marks like "@" and "://", where
+    /// Foundation's `contains` would bridge to NSString on every call.
+    func containsBytes(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        let bytes = utf8
+        var index = bytes.startIndex
+        while let candidate = bytes[index...].firstIndex(of: first) {
+            if bytes[candidate...].starts(with: pattern) { return true }
+            index = bytes.index(after: candidate)
+        }
+        return false
+    }
+}

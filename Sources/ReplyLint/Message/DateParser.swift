@@ -20,7 +20,7 @@ enum DateParser {
         var fields = Array(tokens)
         // `Jul 1 2003` and asctime's `Jul 1 10:52:37 2003`: month before day.
         if fields[0].first?.isLetter == true { fields.swapAt(0, 1) }
-        if fields.count >= 4, fields[2].contains(":") { fields.swapAt(2, 3) }
+        if fields.count >= 4, fields[2].containsBytes(":") { fields.swapAt(2, 3) }
         guard let day = Int(fields[0]), let month = monthNumber(fields[1]),
               let year = fullYear(fields[2]), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
         guard fields.count >= 4, let time = clockTime(fields[3]) else { return nil }

@@ -26,7 +26,7 @@ struct HeaderParameters: Equatable {
         }
         var parameters = plain.merging(sections.joined()) { _, extended in extended }
         for name in ["name", "filename"] {
-            if let text = parameters[name], text.contains("=?") { parameters[name] = EncodedWords.decode(text).text }
+            if let text = parameters[name], text.containsBytes("=?") { parameters[name] = EncodedWords.decode(text).text }
         }
         return HeaderParameters(value: value, parameters: parameters, problems: scanner.problems)
     }

@@ -87,7 +87,7 @@ struct SpellingExemptions {
         while start > full.startIndex, !full[full.index(before: start)].isWhitespace { start = full.index(before: start) }
         while end < full.endIndex, !full[end].isWhitespace { end = full.index(after: end) }
         let token = full[start..<end]
-        return token.contains("@") || token.contains(where: \.isNumber) && token.contains(where: { "-/_#".contains($0) })
+        return token.containsBytes("@") || token.contains(where: \.isNumber) && token.contains(where: { "-/_#".contains($0) })
     }
 }
 

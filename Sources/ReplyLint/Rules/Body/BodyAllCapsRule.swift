@@ -21,12 +21,12 @@ struct BodyAllCapsRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let acronyms = Set(draft.language.list("acronyms"))
+        let acronyms = draft.language.set("acronyms")
         let minLetters = context.int("min-letters")
         return draft.words.compactMap { word in
             let text = word.text
-            guard text.allSatisfy({ $0.isLetter }),
-                  Capitals.isShouting(text, minLetters: minLetters, acronyms: acronyms),
+            guard Capitals.isShouting(text, minLetters: minLetters, acronyms: acronyms),
+                  text.allSatisfy({ $0.isLetter }),
                   !draft.links.contains(where: { $0.line.index == word.line.index && $0.range.overlaps(word.range) })
             else { return nil }
             let calm = Capitals.calmed(text, capitalised: false)

@@ -28,7 +28,7 @@ struct BodyPlaceholderRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let words = Set(draft.language.list("placeholder-words"))
+        let words = draft.language.set("placeholder-words")
         var findings: [Finding] = []
         if let field = draft.message.subject {
             let value = Substring(field.value)

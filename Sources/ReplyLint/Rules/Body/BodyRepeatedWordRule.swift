@@ -25,7 +25,7 @@ struct BodyRepeatedWordRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let allowed = Set(draft.language.list("allowed-doubles"))
+        let allowed = draft.language.set("allowed-doubles")
         let words = draft.words
         func repeats(_ i: Int) -> Bool {
             let (first, second) = (words[i], words[i + 1])

@@ -143,6 +143,6 @@ private struct SpacingScan {
         while start > bytes.startIndex, bytes[bytes.index(before: start)] != Self.space { start = bytes.index(before: start) }
         let end = bytes[i...].firstIndex(of: Self.space) ?? bytes.endIndex
         let token = text[start..<end]
-        return token.contains("@") || token.contains("://") || token.lowercased().hasPrefix("www.")
+        return token.containsBytes("@") || token.containsBytes("://") || token.lowercased().hasPrefix("www.")
     }
 }

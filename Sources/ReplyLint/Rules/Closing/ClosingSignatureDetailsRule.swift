@@ -44,8 +44,8 @@ struct ClosingSignatureDetailsRule: Rule {
     /// A URL, an email address, a phone number (7+ digits), or an address-like line (a number, words and a comma).
     static func hasContactDetail(_ text: Substring) -> Bool {
         let lowered = text.lowercased()
-        if lowered.contains("://") || lowered.contains("www.") { return true }
-        if let at = text.firstIndex(of: "@"), at > text.startIndex, text[text.index(after: at)...].contains(".") { return true }
+        if lowered.containsBytes("://") || lowered.containsBytes("www.") { return true }
+        if let at = text.firstIndex(of: "@"), at > text.startIndex, text[text.index(after: at)...].containsBytes(".") { return true }
         var digits = 0
         for character in text {
             if character.isASCII, character.isNumber {
@@ -56,7 +56,7 @@ struct ClosingSignatureDetailsRule: Rule {
             }
         }
         let words = text.split(separator: " ")
-        return text.contains(",") && words.count >= 3 && words.contains { $0.first?.isNumber == true }
+        return text.containsBytes(",") && words.count >= 3 && words.contains { $0.first?.isNumber == true }
             && words.contains { $0.count >= 3 && $0.allSatisfy(\.isLetter) }
     }
 }

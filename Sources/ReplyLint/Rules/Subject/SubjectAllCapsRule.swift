@@ -27,7 +27,7 @@ struct SubjectAllCapsRule: Rule {
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard let subject = draft.subject else { return [] }
-        let acronyms = Set(draft.language.list("acronyms"))
+        let acronyms = draft.language.set("acronyms")
         let minLetters = context.int("min-letters")
         var cased = 0, upper = 0
         for character in subject.core where character.isCasedLetter {

@@ -33,7 +33,7 @@ struct SubjectPunctuationRule: Rule {
             let run = String(characters[index..<end])
             exclamations += run.filter { $0 == "!" }.count
             if run.count > 1 {
-                let one = run.contains("!") && !run.contains("?") ? "!" : "?"
+                let one = run.containsBytes("!") && !run.containsBytes("?") ? "!" : "?"
                 findings.append(Finding("subject has '\(run)'; one mark is enough", at: .header(field, start: index, end: end),
                                         excerpt: run, suggestion: one, safeFix: true))
             } else if run == "!", exclamations > 1 {
