@@ -11,7 +11,7 @@ extension Draft {
     }
 
     init(message: Message, languages: LanguageSet, options: Options) {
-        let lines = message.body.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = Self.lines(message.body.text)
         let split = Self.splitQuote(lines, languages: languages)
         let newLines = split.newLines.map { TextLine(index: $0, full: lines[$0]) }
         let (code, source) = Self.chooseLanguage(message, newLines, languages, options)
@@ -51,6 +51,13 @@ extension Draft {
         }
         prose = paragraphs.map { ProseWords($0, vocabulary: languages.vocabulary) }
         passages = Self.passages(paragraphs, lists: lists, words: words, links: links, stepWords: language.list("step-words"), locale: code)
+    }
+
+    /// The body's lines, split on bytes unless a CR makes "\r\n" one character that is not "\n".
+    private static func lines(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard !utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { text[$0.startIndex..<$0.endIndex] }
     }
 
     static func merged(_ language: LanguageData, _ languages: LanguageSet, _ key: String) -> [String] {

@@ -62,8 +62,7 @@ extension Draft {
             candidates.append((TextFolding.foldPhrase(joined), Substring(joined), 2))
         }
         for (text, original, span) in candidates {
-            let display = FoldedText(Substring(original.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
-            func slot(_ name: String, _ captures: [String: Range<String.Index>]) -> String? {
+            func slot(_ name: String, _ captures: [String: Range<String.Index>], _ display: FoldedText) -> String? {
                 guard let range = captures[name], display.folded == text else { return nil }
                 let value = display.original[display.originalRange(range)].trimmingWhitespace
                 return value.isEmpty ? nil : String(value)
@@ -94,8 +93,9 @@ extension Draft {
                 }
             }
             guard let (captures, date, _) = best else { continue }
-            let name = slot("name", captures).map { String($0.trimming { $0 == "\"" || $0 == "'" || $0 == " " }) }
-            let author = name.map { MailAddress(name: $0, address: slot("email", captures) ?? "") }
+            let display = FoldedText(Substring(original.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+            let name = slot("name", captures, display).map { String($0.trimming { $0 == "\"" || $0 == "'" || $0 == " " }) }
+            let author = name.map { MailAddress(name: $0, address: slot("email", captures, display) ?? "") }
             let line = TextLine(index: index, full: lines[index])
             return Attribution(original: QuotedOriginal(author: author, date: date, attribution: line, lines: []),
                                end: index + span)
@@ -152,7 +152,8 @@ extension Draft {
 
     private static func isOutlookHeader(_ lines: [Substring], _ index: Int, _ from: [String], _ sent: [String]) -> Bool {
         func label(_ line: Substring) -> String? {
-            guard let colon = line.firstIndex(of: ":") else { return nil }
+            // Labels are a word or two ("From", "Ημερομηνία"); a colon further in ends something else.
+            guard let colon = line.utf8.prefix(64).firstIndex(of: 0x3A) else { return nil }
             return TextFolding.foldPhrase(line[..<colon].trimmingWhitespace.trimming { $0 == "*" })
         }
         guard let first = label(lines[index]), from.contains(first) else { return false }

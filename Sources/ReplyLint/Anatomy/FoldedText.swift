@@ -21,6 +21,16 @@ struct FoldedText {
                 if !previousIsWord { starts.append(offset) }
                 previousIsWord = byte &- 0x30 < 10 || byte &- 0x61 < 26
             }
+        } else if let count = TextFolding.scalarCharacterCount(original),
+                  let foldedCount = TextFolding.scalarCharacterCount(folded) {
+            // Every scalar a character of its own: count and walk scalars, not graphemes.
+            self.aligned = count == foldedCount
+            var offset = 0
+            for scalar in folded.unicodeScalars {
+                if !previousIsWord { starts.append(offset) }
+                previousIsWord = TextFolding.isWordScalar(scalar)
+                offset += scalar.utf8.count
+            }
         } else {
             self.aligned = folded.count == original.count
             let utf8 = folded.utf8

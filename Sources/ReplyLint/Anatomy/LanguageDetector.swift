@@ -6,7 +6,6 @@ enum LanguageDetector {
         var counts: [String: Int] = [:]
         // A hundred words tell the languages apart; reading a long reply to the end adds nothing.
         var budget = 100
-        let stopwords = languages.stopwords
         for line in text {
             for scalar in line.unicodeScalars {
                 let value = scalar.value
@@ -21,10 +20,10 @@ enum LanguageDetector {
                 }
             }
             guard budget > 0 else { continue }
-            for word in words(of: line) {
+            // Folding keeps letters letters, so the folded line splits into the folded words.
+            for word in words(of: TextFolding.fold(line)) {
                 budget -= 1
-                let folded = TextFolding.fold(word)
-                for (code, words) in stopwords where words.contains(folded) { counts[code, default: 0] += 1 }
+                for code in languages.stopwords[WordKey(String(word))] ?? [] { counts[code, default: 0] += 1 }
                 if budget == 0 { break }
             }
         }
@@ -35,10 +34,10 @@ enum LanguageDetector {
     }
 
     /// Runs of letters; ASCII is told apart without Unicode's property tables.
-    private static func words(of line: Substring) -> [Substring] {
-        if !line.utf8.contains(where: { $0 >= 0x80 }) {
-            return line.split(whereSeparator: { $0.asciiValue.map { $0 | 0x20 &- 0x61 >= 26 } ?? true })
+    private static func words(of line: String) -> [Substring] {
+        line.split { character in
+            if let ascii = character.asciiValue { return ascii | 0x20 &- 0x61 >= 26 }
+            return !character.isLetter
         }
-        return line.split(whereSeparator: { !$0.isLetter })
     }
 }

@@ -53,6 +53,15 @@ struct ProseWords: Sendable {
                 foldedIndex = folded.utf8.index(after: foldedIndex)
             }
             aligned = index == text.utf8.endIndex && foldedIndex == folded.utf8.endIndex
+        } else if let count = TextFolding.scalarCharacterCount(text), TextFolding.scalarCharacterCount(folded) == count {
+            // Every scalar a character of its own on both sides, one for one: walk scalars.
+            let scalars = text.unicodeScalars, foldedScalars = folded.unicodeScalars
+            var index = scalars.startIndex, foldedIndex = foldedScalars.startIndex
+            while index < scalars.endIndex {
+                scanner.step(Self.kind(scalars[index]), index, foldedIndex)
+                index = scalars.index(after: index)
+                foldedIndex = foldedScalars.index(after: foldedIndex)
+            }
         } else {
             var index = text.startIndex, foldedIndex = folded.startIndex
             while index < text.endIndex {
@@ -81,6 +90,13 @@ struct ProseWords: Sendable {
         case 0x21, 0x28, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F: .clause   // ! ( ) , . : ; ?
         default: .other
         }
+    }
+
+    /// For a scalar that is a character of its own, what `kind(_: Character)` says of that character.
+    static func kind(_ scalar: Unicode.Scalar) -> Kind {
+        if scalar.isASCII { return kind(UInt8(scalar.value)) }
+        if TextFolding.isWordScalar(scalar) { return .word }
+        return scalar == "’" || scalar == "‐" ? .joiner : .other
     }
 
     static func kind(_ character: Character) -> Kind {

@@ -15,8 +15,8 @@ struct LanguageSet: Sendable {
     let dateConnectors: Set<String>
     /// Folded reply/forward prefixes of every language plus common/, longest first.
     let replyPrefixes: [String]
-    /// Each language's stopwords, as sets for detection.
-    let stopwords: [String: Set<String>]
+    /// Each stopword (folded) → the languages that have it, for detection.
+    let stopwords: [WordKey: [String]]
     /// For each language and anatomy list: its own entries first, then the other languages'.
     private let mergedLists: [String: [String: [String]]]
     /// Each language's phrase lists (`PhraseIndex.keys`), indexed for matching words.
@@ -42,7 +42,11 @@ struct LanguageSet: Sendable {
         }
         self.months = MonthNames(months)
         dateConnectors = Set(all.flatMap { $0.list("date-words") })
-        stopwords = byCode.mapValues { Set($0.list("stopwords")) }
+        var stopwords: [WordKey: [String]] = [:]
+        for language in all {
+            for word in Set(language.list("stopwords")) { stopwords[WordKey(word), default: []].append(language.code) }
+        }
+        self.stopwords = stopwords
         var merged: [String: [String: [String]]] = [:]
         for language in all {
             for key in Self.mergedKeys {

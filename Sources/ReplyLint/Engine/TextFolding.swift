@@ -32,6 +32,31 @@ enum TextFolding {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// How many scalars the text has, when each is a character of its own and a line's worth
+    /// of ordinary text (ASCII but line breaks, and the table's blocks but joiners): such
+    /// text can be walked scalar by scalar, far faster than character by character. Nil otherwise.
+    static func scalarCharacterCount(_ text: some StringProtocol) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value == 0x0A || value == 0x0D { return nil }
+            } else if !FoldTable.shared.standsAlone(value) {
+                return nil
+            }
+            count += 1
+        }
+        return count
+    }
+
+    /// A letter or digit (as `Character.isWordCharacter` says), for a scalar that is a
+    /// character of its own (see `scalarCharacterCount`).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value &- 0x30 < 10 || value | 0x20 &- 0x61 < 26 }
+        return FoldTable.shared.isWord(value) ?? Character(scalar).isWordCharacter
+    }
+
     /// Folds and collapses runs of whitespace to one space, trimming both ends.
     static func foldPhrase(_ text: some StringProtocol) -> String {
         fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -92,18 +117,28 @@ private struct FoldTable: Sendable {
 
     private let packed: [UInt64]
     private let counts: [UInt8]
+    /// `wordFlag` and `aloneFlag` for each scalar.
+    private let flags: [UInt8]
     private let offsets: [(range: ClosedRange<UInt32>, base: Int)]
+    private static let wordFlag: UInt8 = 1, aloneFlag: UInt8 = 2
 
     private init() {
-        var packed: [UInt64] = [], counts: [UInt8] = []
+        var packed: [UInt64] = [], counts: [UInt8] = [], flags: [UInt8] = []
         var offsets: [(ClosedRange<UInt32>, Int)] = []
         for block in Self.blocks {
             offsets.append((block, packed.count))
             for value in block {
                 var bytes: [UInt8] = []
+                var flag: UInt8 = 0
                 if let scalar = Unicode.Scalar(value) {
                     for folded in TextFolding.foldScalar(scalar) { TextFolding.append(folded, to: &bytes) }
+                    if Character(scalar).isWordCharacter { flag |= Self.wordFlag }
+                    // Swift's own grapheme breaking says whether it ever joins its neighbours.
+                    var probe = String.UnicodeScalarView()
+                    probe.append(contentsOf: ["a", scalar, "b", scalar, scalar])
+                    if String(probe).count == 5, ![0x200C, 0x200D].contains(value) { flag |= Self.aloneFlag }
                 }
+                flags.append(flag)
                 // Longer foldings (none in these blocks today) are marked and take the slow path.
                 guard bytes.count <= 8 else { packed.append(0); counts.append(.max); continue }
                 var word: UInt64 = 0
@@ -114,7 +149,23 @@ private struct FoldTable: Sendable {
         }
         self.packed = packed
         self.counts = counts
+        self.flags = flags
         self.offsets = offsets
+    }
+
+    private func index(_ value: UInt32) -> Int? {
+        for (range, base) in offsets where range.contains(value) { return base + Int(value - range.lowerBound) }
+        return nil
+    }
+
+    /// Whether the scalar is in the table and a character on its own wherever it stands.
+    func standsAlone(_ value: UInt32) -> Bool {
+        index(value).map { flags[$0] & Self.aloneFlag != 0 } ?? false
+    }
+
+    /// Whether the scalar is a letter or digit; nil outside the table.
+    func isWord(_ value: UInt32) -> Bool? {
+        index(value).map { flags[$0] & Self.wordFlag != 0 }
     }
 
     func entry(_ value: UInt32) -> Entry? {

@@ -13,7 +13,7 @@ enum Charset {
 
     /// The name mail software means, for the aliases ICU lacks or gets wrong.
     static func canonicalName(_ name: String) -> String {
-        let lower = name.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")).lowercased()
+        let lower = name.trimming { $0 == " " || $0 == "\t" }.trimming { $0 == "\"" || $0 == "'" }.lowercased()
         switch lower {
         case "", "us-ascii", "ascii", "ansi_x3.4-1968": return "us-ascii"
         case "utf8": return "utf-8"

@@ -38,6 +38,30 @@ import Testing
         #expect(TextFolding.fold(text[...]) == Self.reference(text))
     }
 
+    /// Text walked scalar by scalar must read as it would character by character.
+    @Test func scalarWalksAgreeWithCharacters() {
+        var disagreements: [String] = []
+        for value in 0x20...0x20FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let probe = "a\(scalar)b\(scalar)\(scalar)1"
+            guard let count = TextFolding.scalarCharacterCount(probe) else { continue }
+            let character = Character(scalar)
+            if count != probe.count || TextFolding.isWordScalar(scalar) != character.isWordCharacter
+                || ProseWords.kind(scalar) != ProseWords.kind(character) {
+                disagreements.append(String(value, radix: 16))
+            }
+        }
+        #expect(disagreements.isEmpty, "U+\(disagreements.prefix(10).joined(separator: ", U+"))")
+    }
+
+    @Test func scalarWalksRefuseWhatJoinsOrBreaksLines() {
+        #expect(TextFolding.scalarCharacterCount("Παπαδόπουλε, ȘTEFAN – “ok”") == 26)
+        #expect(TextFolding.scalarCharacterCount("e\u{301}") == nil)          // combining accent
+        #expect(TextFolding.scalarCharacterCount("a\u{200D}b") == nil)        // zero-width joiner
+        #expect(TextFolding.scalarCharacterCount("ok\r\n") == nil)
+        #expect(TextFolding.scalarCharacterCount("привет") == nil)            // outside the table's blocks
+    }
+
     @Test func asciiOnlyLowersLetters() {
         #expect(TextFolding.fold("Order A-1042: [OK] @Home_Z") == "order a-1042: [ok] @home_z")
     }
