@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
 
 /// The drafts named on the command line: files, folders searched for `*.eml`, or standard input.
 struct DraftInput {
@@ -39,6 +46,35 @@ struct DraftInput {
         if path == Self.standardInput {
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
-        return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        return Self.contents(path)
+    }
+
+    /// The file's bytes, read straight into the array (no `Data` in between); nil when it
+    /// cannot be opened or read.
+    static func contents(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        }
+        // One spare byte past the size says the file ended (or grew) without another allocation.
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+        var total = 0
+        while true {
+            if total == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let count = bytes.withUnsafeMutableBufferPointer { buffer in
+                systemRead(descriptor, buffer.baseAddress! + total, buffer.count - total)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            total += count
+        }
+        bytes.removeLast(bytes.count - total)
+        return bytes
     }
 }

@@ -29,7 +29,12 @@ struct TextLine: Sendable {
 }
 
 extension Substring {
-    var trimmingWhitespace: Substring { trimming(\.isWhitespace) }
+    var trimmingWhitespace: Substring {
+        // Most lines start and end in ASCII that is not a space: nothing to trim, and the
+        // first scalar decides whether a character is whitespace.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
+        return trimming(\.isWhitespace)
+    }
 
     /// Without the characters at either end that `isTrimmed` accepts.
     func trimming(_ isTrimmed: (Character) -> Bool) -> Substring {
