@@ -33,7 +33,7 @@ struct LanguageData: Sendable {
         // tone.yaml
         "negative-words",
     ]
-    static let scalarKeys: Set<String> = ["hunspell-dictionary", "readability-formula", "readability-limit"]
+    static let scalarKeys: Set<String> = ["hunspell-dictionary", "readability-formula", "readability-limit", "reduplication"]
 
     init(code: String, name: String) {
         self.code = code
@@ -57,7 +57,11 @@ struct LanguageData: Sendable {
             } else if Self.listKeys.contains(key) {
                 add(key, try value.strings(key))
             } else if Self.scalarKeys.contains(key) {
-                scalars[key] = try value.string(key)
+                let text = try value.string(key)
+                if key == "reduplication", text != "hyphen", text != "none" {
+                    throw value.error("'\(text)' in reduplication is not 'hyphen' or 'none'")
+                }
+                scalars[key] = text
             } else if Self.mapKeys.contains(key) {
                 for (inner, _, items) in try value.mapping(key) {
                     let entries = try items.strings("\(key).\(inner)")

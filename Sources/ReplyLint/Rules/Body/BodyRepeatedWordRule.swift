@@ -1,8 +1,8 @@
 struct BodyRepeatedWordRule: Rule {
     static let description = RuleDescription(
         identifier: "body.repeated-word", severity: .warning,
-        summary: "The same word twice in a row (\"the the\"), case-insensitively, unless the language allows the double.",
-        guideline: .proofread, usesLists: ["allowed-doubles"],
+        summary: "The same word twice in a row (\"the the\"), case-insensitively, unless the language allows the double. Where reduplication takes a hyphen (Indonesian \"anak-anak\"), a pair is not fixed automatically.",
+        guideline: .proofread, usesLists: ["allowed-doubles", "reduplication"],
         triggering: [
             RuleExample.reply("en", body: "Your refund of 40 EUR was issued today and will reach the↓ the card within five days."),
             RuleExample.reply("en", body: "Your refund was issued today and will reach your\n↓your card within five days. We↓ we will email you."),
@@ -10,6 +10,8 @@ struct BodyRepeatedWordRule: Rule {
             RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi și↓ Și va ajunge pe card în cinci zile."),
             RuleExample.reply("et", body: "Tagastasime raha täna ja↓ JA see jõuab kaardile viie tööpäeva jooksul."),
             RuleExample.reply("id", body: "Dana sudah kami↓ kami kembalikan hari ini dan akan masuk dalam lima hari kerja."),
+            // Either a repeat or "anak-anak" without its hyphen: reported, not fixed.
+            RuleExample.reply("id", body: "Silakan ajak anak↓ anak Anda ke toko kami untuk penukaran barang."),
             // A run is one finding that deletes every repeat.
             RuleExample.reply("en", body: "Your refund will reach the↓ the the card within five days."),
             RuleExample.reply("en", body: "Your refund will reach the\n↓the the card within five days."),
@@ -26,6 +28,7 @@ struct BodyRepeatedWordRule: Rule {
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         let allowed = draft.language.set("allowed-doubles")
+        let hyphenates = draft.language.scalar("reduplication") == "hyphen"
         let words = draft.words
         func repeats(_ i: Int) -> Bool {
             let (first, second) = (words[i], words[i + 1])
@@ -48,6 +51,14 @@ struct BodyRepeatedWordRule: Rule {
                 ? String(first.line.full[first.range.lowerBound..<final.range.upperBound])
                 : words[i...last].map { String($0.text) }.joined(separator: " ")
             if excerpt.count > 40 { excerpt = excerpt.prefix(40) + "…" }
+            if hyphenates, last == i + 1 {
+                // "anak anak" may be "anak-anak" missing its hyphen: the writer decides.
+                let joined = "\(words[i].text)-\(words[i + 1].text)"
+                findings.append(Finding("'\(excerpt)' repeats a word; delete one, or write '\(joined)' if it is a reduplication",
+                                        at: Self.removal(first, words[i + 1], final), excerpt: excerpt))
+                i = last
+                continue
+            }
             findings.append(Finding("'\(excerpt)' repeats a word; delete \(last > i + 1 ? "the repeats" : "one")",
                                     at: Self.removal(first, words[i + 1], final), excerpt: excerpt, suggestion: "", safeFix: true))
             i = last
