@@ -7,7 +7,7 @@ import Foundation
 public struct TemplateChecker: Sendable {
     let exampleValues: TemplateExampleValues
 
-    public init() { self.init(exampleValues: .raw) }
+    public init() { self.init(exampleValues: .composed) }
 
     init(exampleValues: TemplateExampleValues) { self.exampleValues = exampleValues }
 

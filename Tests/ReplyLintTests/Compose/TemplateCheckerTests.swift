@@ -81,6 +81,31 @@ import Testing
         #expect(TemplateChecker().check(directory: "/no/such/folder") == nil)
     }
 
+    /// Examples go through the composer's own helpers: what `compose` would send is what is checked.
+    @Test func examplesAreFilledAsComposeFillsThem() throws {
+        let variables = "  customer_last_name: { type: name, example: Παπαδόπουλος }\n  refund_date: { type: date, example: 2026-11-19 }\n"
+            + "  amount: { type: money, example: \"89.00 EUR\" }\n"
+        let text = Self.file("refund", locale: "el", variables: variables, body: "Γεια σας, {{customer_first_name_vocative}}!\n\nΤα {{amount}} επιστρέφονται έως τις {{refund_date}}." + Self.signoff)
+            .replacingOccurrences(of: "example: Anna", with: "example: Νίκος")
+        let folder = try TemporaryFolder(["refund.el.mustache": text])
+        let template = try #require(TemplateFolder.read(folder.path)?.files.first?.template)
+        let values = try TemplateExampleValues.composed.make(template, ["customer_first_name": "Νίκος", "customer_last_name": "Παπαδόπουλος",
+                                                                        "refund_date": "2026-11-19", "amount": "89.00 EUR"])
+        #expect(values["customer_first_name_vocative"] == "Νίκο")
+        #expect(values["customer_last_name_vocative"] == "Παπαδόπουλε")
+        #expect(values["refund_date"] == "19 Νοεμβρίου 2026")
+        #expect(values["amount"]?.hasSuffix("€") == true && values["amount"]?.contains("89,00") == true)
+        #expect(values["greeting_time"] == "Καλησπέρα σας")
+        #expect(values["today"] == "16 Νοεμβρίου 2026")
+    }
+
+    @Test func anExampleValueNotOfItsTypeDoesNotRender() throws {
+        let findings = try Self.check(["ok.en.mustache": Self.file("ok", variables: "  refund_date: { type: date, required: true, example: next Tuesday }\n",
+                                                                   body: "Dear {{customer_first_name}},\n\nBy {{refund_date}}." + Self.signoff)])
+        #expect(findings["ok.en.mustache"]?.map(\.message)
+            == ["example 1 does not render: value of 'refund_date': 'next Tuesday' is not a date (YYYY-MM-DD) or an RFC 3339 date and time"])
+    }
+
     @Test func theExampleValuesCanBeReplaced() throws {
         let folder = try TemporaryFolder(["ok.en.mustache": Self.file("ok", body: "Dear {{customer_first_name}},\n\nThanks." + Self.signoff)])
         let failing = TemplateExampleValues { _, _ throws(ComposeError) in throw .badValue(name: "x", message: "not a date") }
