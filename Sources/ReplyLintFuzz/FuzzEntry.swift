@@ -3,14 +3,33 @@ import ReplyLint
 
 /// libFuzzer entry: every input goes through the whole pipeline (parse, anatomy, every
 /// rule, the show summary, `check --fix`). Built by scripts/fuzz with `-sanitize=fuzzer -DFUZZING`.
+/// With `REPLYLINT_FUZZ=templates` (scripts/fuzz --templates) each input is one template file
+/// instead, put through `templates check`: front matter, Mustache, variables, rendering, lint.
 enum FuzzTarget {
     static let linter: Linter? = try? Linter()
+    static let fuzzesTemplates = ProcessInfo.processInfo.environment["REPLYLINT_FUZZ"] == "templates"
+    /// The one-template library the inputs are written into, removed at exit.
+    static let templateFolder: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-fuzz-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: FuzzTarget.templateFolder) }
+        return path
+    }()
 
     static func run(_ bytes: [UInt8]) {
+        if fuzzesTemplates { return checkTemplate(bytes) }
         guard let linter else { fatalError("rule data not found; set REPLYLINT_RULES") }
         // `fix` lints first (the same work as `lint`), then fixes what it safely can.
         _ = try? linter.fix(bytes, path: "fuzz.eml")
         _ = try? linter.inspect(bytes)
+    }
+
+    static func checkTemplate(_ bytes: [UInt8]) {
+        let path = templateFolder + "/fuzz.en.mustache"
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+            fatalError("cannot write \(path)")
+        }
+        _ = TemplateChecker().check(directory: templateFolder)
     }
 }
 
