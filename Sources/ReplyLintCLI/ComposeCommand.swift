@@ -67,6 +67,10 @@ struct ComposeCommand: ParsableCommand {
     @Flag(help: "End lines with CRLF, as SMTP does, instead of LF.")
     var crlf = false
 
+    @Option(name: .customLong("body-encoding"),
+            help: "How a body that is not ASCII in short lines is written: quoted-printable (safe anywhere), or 8bit (readable UTF-8 for servers with 8BITMIME; quoted-printable still for a line over 998 bytes).")
+    var bodyEncoding: BodyEncoding = .quotedPrintable
+
     struct Assignment {
         var name: String
         var value: String
@@ -88,7 +92,7 @@ struct ComposeCommand: ParsableCommand {
         if let data { values.add(try fail(2) { try ComposeValues.data(contentsOf: data) }, from: .data) }
         for assignment in assignments { values.add([assignment.name: assignment.value], from: .set) }
         let request = Composer.Request(templateID: templateID, locale: locale, values: values, reply: reply,
-                                       recipientTimeZone: recipientTimeZone, now: now, crlf: crlf)
+                                       recipientTimeZone: recipientTimeZone, now: now, crlf: crlf, bodyEncoding: bodyEncoding)
         let composition = try fail(2) { try composer.compose(request) }
         FileHandle.standardError.write(Data("using \(composition.templateID).\(composition.locale)\n".utf8))
         if !composition.report.diagnostics.isEmpty {
@@ -131,4 +135,9 @@ struct ComposeCommand: ParsableCommand {
             throw ExitCode(code)
         }
     }
+}
+
+extension BodyEncoding: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public var defaultValueDescription: String { rawValue }
 }

@@ -14,10 +14,12 @@ struct ComposedMessage {
     var headers: [Header] = []
     var body: String
     var lineBreak: [UInt8]
+    var bodyEncoding: BodyEncoding
 
-    init(body: String, crlf: Bool) {
+    init(body: String, crlf: Bool, bodyEncoding: BodyEncoding = .quotedPrintable) {
         self.body = body
         lineBreak = crlf ? [0x0D, 0x0A] : [0x0A]
+        self.bodyEncoding = bodyEncoding
     }
 
     /// The message's bytes.
@@ -31,15 +33,19 @@ struct ComposedMessage {
         return output + lineBreak + encoded
     }
 
-    /// 7bit when the body is ASCII in lines of at most 78 characters, else quoted-printable.
+    /// 7bit when the body is ASCII in lines of at most 78 characters; with `.eightBit`, 8bit when
+    /// no line is over 998 bytes (RFC 5322) and there is no NUL; else quoted-printable.
     var encodedBody: (encoding: String, bytes: [UInt8]) {
         var text = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         if !text.hasSuffix("\n") { text += "\n" }
         let bytes = Array(text.utf8)
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let joined = { Array(lines.dropLast().map { Array($0) + lineBreak }.joined()) }
         if bytes.allSatisfy({ $0 < 0x80 && $0 != 0 }), lines.allSatisfy({ $0.count <= 78 }) {
-            let joined = lines.dropLast().map { Array($0) + lineBreak }.joined()
-            return ("7bit", Array(joined))
+            return ("7bit", joined())
+        }
+        if bodyEncoding == .eightBit, !bytes.contains(0), lines.allSatisfy({ $0.count <= 998 }) {
+            return ("8bit", joined())
         }
         let body = bytes.dropLast()   // the final LF comes back as the last line break
         return ("quoted-printable", TransferEncoding.quotedPrintable(Array(body), lineBreak: lineBreak) + lineBreak)
@@ -133,4 +139,13 @@ struct ComposedMessage {
         }
         return output
     }
+}
+
+/// How `compose` writes a body that is not ASCII in short lines.
+public enum BodyEncoding: String, Sendable, CaseIterable {
+    /// Quoted-printable: 7-bit safe through any mail server (the default).
+    case quotedPrintable = "quoted-printable"
+    /// The UTF-8 as it is, marked 8bit, for servers that take 8BITMIME (all current ones);
+    /// quoted-printable still when a line is over 998 bytes.
+    case eightBit = "8bit"
 }

@@ -18,11 +18,14 @@ public struct Composer: Sendable {
         public var now: MessageDate?
         /// Write CRLF line breaks instead of LF.
         public var crlf = false
+        /// How the body is written when it is not short-lined ASCII.
+        public var bodyEncoding = BodyEncoding.quotedPrintable
 
         public init(templateID: String, locale: String? = nil, values: ComposeValues = ComposeValues(), reply: ReplyContext? = nil,
-                    recipientTimeZone: RecipientTimeZone? = nil, now: MessageDate? = nil, crlf: Bool = false) {
+                    recipientTimeZone: RecipientTimeZone? = nil, now: MessageDate? = nil, crlf: Bool = false,
+                    bodyEncoding: BodyEncoding = .quotedPrintable) {
             (self.templateID, self.locale, self.values, self.reply) = (templateID, locale, values, reply)
-            (self.recipientTimeZone, self.now, self.crlf) = (recipientTimeZone, now, crlf)
+            (self.recipientTimeZone, self.now, self.crlf, self.bodyEncoding) = (recipientTimeZone, now, crlf, bodyEncoding)
         }
     }
 
@@ -111,7 +114,7 @@ public struct Composer: Sendable {
         let missing = MessageHeaders.missing(values)
         if !missing.isEmpty { throw .missingValues(template: templateID, names: missing) }
         let message = try MessageHeaders(values: values, rendered: rendered, reply: request.reply, sentAt: sentAt)
-            .message(crlf: request.crlf)
+            .message(crlf: request.crlf, bodyEncoding: request.bodyEncoding)
         let bytes = message.bytes
         let options = Linter.Options(locale: rendered.locale, recipientName: values["customer_name"], original: request.reply?.original,
                                      recipientTimeZone: request.recipientTimeZone, now: sentAt)

@@ -43,8 +43,8 @@ struct MessageHeaders {
         body = rendered.body
     }
 
-    func message(crlf: Bool) -> ComposedMessage {
-        var message = ComposedMessage(body: body, crlf: crlf)
+    func message(crlf: Bool, bodyEncoding: BodyEncoding = .quotedPrintable) -> ComposedMessage {
+        var message = ComposedMessage(body: body, crlf: crlf, bodyEncoding: bodyEncoding)
         message.addAddresses("From", [from])
         message.addAddresses("To", to.map { [$0] } ?? [])
         for (name, addresses) in extra { message.addAddresses(name, addresses) }

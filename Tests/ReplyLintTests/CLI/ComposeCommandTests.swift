@@ -43,7 +43,8 @@ import Testing
     static let customer = ["--set", "customer_first_name=Anna", "--set", "customer_name=Anna Smith", "--set", "customer_email=anna@example.com",
                            "--set", "order_id=A-1042", "--set", "refund_date=2026-11-20", "--now", "2026-11-16T10:12:00+02:00"]
 
-    @Test(arguments: [["--set", "no-equals"], ["--set", "=x"], ["--format", "pdf"], ["--now", "yesterday"], ["--recipient-tz", "Mars/Olympus"], []])
+    @Test(arguments: [["--set", "no-equals"], ["--set", "=x"], ["--format", "pdf"], ["--now", "yesterday"], ["--recipient-tz", "Mars/Olympus"],
+                      ["--body-encoding", "7bit"], []])
     func usageErrorsExit64(_ extra: [String]) throws {
         let arguments = ["compose"] + (extra.isEmpty ? ["--templates", "/tmp"] : ["refund-delayed", "--templates", "/tmp"] + extra)
         let result = try BinaryRunner.run(extra.isEmpty ? ["compose", "refund-delayed"] : arguments)
@@ -69,6 +70,19 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("value of 'customer_name' would put a line break in the To header; refused"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
+    }
+
+    @Test func bodyEncodingEightBitWritesTheUTF8() throws {
+        let library = try Self.library()
+        let arguments = ["compose", "refund-delayed", "--templates", library] + Self.agent + Self.customer + ["--set", "amount=40.00 EUR"]
+        let quoted = try BinaryRunner.run(arguments)
+        #expect(quoted.status == 0, "\(quoted.stderr)")
+        #expect(quoted.stdout.contains("Content-Transfer-Encoding: quoted-printable\n"))
+        #expect(quoted.stdout.contains("=E2=82=AC"))
+        let eight = try BinaryRunner.run(arguments + ["--body-encoding", "8bit"])
+        #expect(eight.status == 0, "\(eight.stderr)")
+        #expect(eight.stdout.contains("Content-Transfer-Encoding: 8bit\n"))
+        #expect(eight.stdout.contains("Your refund of €40.00\nfor order A-1042"))
     }
 
     @Test

@@ -8,16 +8,19 @@ import Testing
     static let now = MessageDate(rfc3339: "2026-11-16T10:12:00+02:00")
     static let agent = ["agent_name": "Jo Baker", "agent_email": "jo@shop.example"]
 
-    static func request(_ values: [String: String], crlf: Bool = false, reply: ReplyContext? = nil) -> Composer.Request {
+    static func request(_ values: [String: String], crlf: Bool = false, reply: ReplyContext? = nil,
+                        bodyEncoding: BodyEncoding = .quotedPrintable) -> Composer.Request {
         var layered = ComposeValues()
         layered.add(values, from: .set)
-        return Composer.Request(templateID: "refund-delayed", values: layered, reply: reply, now: now, crlf: crlf)
+        return Composer.Request(templateID: "refund-delayed", values: layered, reply: reply, now: now, crlf: crlf,
+                                bodyEncoding: bodyEncoding)
     }
 
     static func compose(subject: String = "Your refund for order A-1042", body: String, values: [String: String],
-                        extra: [(name: String, value: String)] = [], crlf: Bool = false) throws -> Composition {
+                        extra: [(name: String, value: String)] = [], crlf: Bool = false,
+                        bodyEncoding: BodyEncoding = .quotedPrintable) throws -> Composition {
         let composer = try Composer(library: TemplateLibrary(templates: [], partials: [:]))
-        let request = request(agent.merging(values) { _, new in new }, crlf: crlf)
+        let request = request(agent.merging(values) { _, new in new }, crlf: crlf, bodyEncoding: bodyEncoding)
         let rendered = RenderedTemplate(headers: [("Subject", subject)] + extra, body: body, locale: "en")
         return try composer.finish(rendered, templateID: "refund-delayed", values: Composer.values(request), request: request,
                                    sentAt: try #require(now))
@@ -75,6 +78,34 @@ import Testing
         let long = try Self.compose(body: longLine, values: ["customer_name": "Anna Smith", "customer_email": "anna@example.com"])
         #expect(long.headers.last?.value == "quoted-printable")
         #expect(try MessageParser.parse(long.bytes).body.text == longLine)
+    }
+
+    @Test func eightBitKeepsTheUTF8AsWrittenAndRoundTrips() throws {
+        let greekBody = "Αγαπητέ Νίκο,\n\nΗ επιστροφή των 40,00 € έγινε σήμερα.\n\nΜε εκτίμηση,\nΔέσποινα Αλεξίου\n"
+        let values = ["agent_name": "Δέσποινα Αλεξίου", "customer_name": "Νίκος Παπαδόπουλος", "customer_email": "nikos@example.gr"]
+        for crlf in [false, true] {
+            let composition = try Self.compose(body: greekBody, values: values, crlf: crlf, bodyEncoding: .eightBit)
+            #expect(composition.headers.last == ComposedHeader(name: "Content-Transfer-Encoding", value: "8bit"))
+            let lineBreak = crlf ? "\r\n" : "\n"
+            #expect(String(decoding: composition.bytes, as: UTF8.self).hasSuffix(
+                lineBreak + lineBreak + greekBody.replacingOccurrences(of: "\n", with: lineBreak)))
+            let message = try MessageParser.parse(composition.bytes)
+            #expect(message.problems.isEmpty)
+            #expect(message.body.text == greekBody)
+            #expect(message.body.source?.transferEncoding == "8bit")
+        }
+    }
+
+    @Test func eightBitStillUsesSevenBitForShortASCIIAndQuotedPrintableForOverlongLines() throws {
+        let values = ["customer_name": "Anna Smith", "customer_email": "anna@example.com"]
+        let ascii = try Self.compose(body: "Dear Anna,\n\nThanks.\n\nBest regards,\nJo Baker\n", values: values, bodyEncoding: .eightBit)
+        #expect(ascii.headers.last?.value == "7bit")
+        let overlong = "Dear Anna,\n\n" + String(repeating: "ä", count: 500) + "\n\nBest regards,\nJo Baker\n"
+        let long = try Self.compose(body: overlong, values: values, bodyEncoding: .eightBit)
+        #expect(long.headers.last?.value == "quoted-printable")
+        #expect(try MessageParser.parse(long.bytes).body.text == overlong)
+        let fits = "Dear Anna,\n\n" + String(repeating: "ä", count: 499) + "\n\nBest regards,\nJo Baker\n"
+        #expect(try Self.compose(body: fits, values: values, bodyEncoding: .eightBit).headers.last?.value == "8bit")
     }
 
     @Test func headersInOrderWithThreading() throws {
