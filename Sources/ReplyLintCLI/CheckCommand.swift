@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let (inputs, missing) = DraftInput.collect(paths)
-        let pool = try LinterPool(options: options)
+        let pool = try LinterPool(options: options, drafts: inputs.count)
         let inPlace = self.inPlace
         let outcomes = fix
             ? Terminal.checkInParallel(inputs, pool: pool) { FixRun.fix($0, pool: $1, inPlace: inPlace) }

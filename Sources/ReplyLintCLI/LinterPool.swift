@@ -10,10 +10,13 @@ final class LinterPool: @unchecked Sendable {
     /// Folder → its nearest config, so a folder of drafts walks up the tree once.
     private var configs: [String: String?] = [:]
 
-    /// Throws (after reporting) when `--original` cannot be read.
-    init(options: LintOptions) throws {
+    /// Throws (after reporting) when `--original` cannot be read. `drafts`: how many will be
+    /// checked; for more than one, the spelling dictionaries start loading at once.
+    init(options: LintOptions, drafts: Int = 1) throws {
         self.options = options
-        linterOptions = try options.linterOptions()
+        var linterOptions = try options.linterOptions()
+        linterOptions.preloadsDictionaries = drafts > 1
+        self.linterOptions = linterOptions
     }
 
     private func discovered(_ directory: String) -> String? {

@@ -15,7 +15,9 @@ public struct TemplateChecker: Sendable {
     public func check(directory: String) -> TemplateCheckReport? {
         guard let folder = TemplateFolder.read(directory) else { return nil }
         let library = folder.library
-        let linter = try? Linter()
+        var options = Linter.Options()
+        options.preloadsDictionaries = true
+        let linter = try? Linter(options: options)
         var reports: [TemplateFileReport] = folder.problems.map { problem in
             let (id, locale) = Self.names(problem.path)
             return TemplateFileReport(path: problem.path, id: id, locale: locale, findings: [

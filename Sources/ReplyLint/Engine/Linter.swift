@@ -15,6 +15,10 @@ public struct Linter: Sendable {
         public var recipientTimeZone: RecipientTimeZone?
         /// The send time of drafts without a Date header; the clock when nil.
         public var now: MessageDate?
+        /// Start loading every language's spelling dictionary at once, in the background: for
+        /// batches. Off, a draft loads the one dictionary it needs when it needs it, so one
+        /// draft starts fast.
+        public var preloadsDictionaries = false
 
         public init(locale: String? = nil, recipientName: String? = nil, original: OriginalMessage? = nil,
                     recipientTimeZone: RecipientTimeZone? = nil, now: MessageDate? = nil) {
@@ -65,7 +69,7 @@ public struct Linter: Sendable {
         self.options = options
         configLocale = configuration.locale
         suppressions = configuration.suppressions
-        if rules.contains(where: { $0.rule is BodySpellingRule }) {
+        if options.preloadsDictionaries, rules.contains(where: { $0.rule is BodySpellingRule }) {
             DictionaryShelf.shared.preload(languages.codes.compactMap { languages.byCode[$0]?.scalar("hunspell-dictionary") })
         }
     }
