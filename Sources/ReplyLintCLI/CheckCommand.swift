@@ -49,46 +49,92 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let (inputs, missing) = DraftInput.collect(paths)
         let pool = try LinterPool(options: options, drafts: inputs.count)
-        let inPlace = self.inPlace
-        let outcomes = fix
-            ? Terminal.checkInParallel(inputs, pool: pool) { FixRun.fix($0, pool: $1, inPlace: inPlace) }
-            : Terminal.checkInParallel(inputs, pool: pool)
-        var reports: [FileReport] = []
-        var fixedDraft: [UInt8]?
+        let (inPlace, format) = (self.inPlace, self.format)
+        // With --fix on one draft, the corrected draft alone goes to standard output and the
+        // report beside it to standard error.
+        let toStdout = !(fix && !inPlace)
+        let color = toStdout ? Terminal.colorOutput : Terminal.colorErrors
+        let output = BufferedOutput(toStdout ? FileHandle.standardOutput : FileHandle.standardError,
+                                    isTerminal: isatty(toStdout ? STDOUT_FILENO : STDERR_FILENO) == 1)
+        let write = output.write
         var failed = !missing.isEmpty
         for path in missing { Terminal.error("\(path): no such file or folder") }
-        for outcome in outcomes {
-            switch outcome {
-            case let .success(report): reports.append(report)
-            case let .fixed(result):
-                reports.append(result.report)
-                fixedDraft = result.bytes
-            case let .failure(message):
-                Terminal.error(message)
-                failed = true
-            }
+        var summary = JSONReport.Summary()
+        var (fixedFindings, fixedFiles) = (0, 0)
+        let work: @Sendable (DraftInput, LinterPool) -> Terminal.Outcome
+        if fix {
+            work = { input, pool in FixRun.fix(input, pool: pool, inPlace: inPlace) }
+        } else {
+            work = { input, pool in Terminal.check(input, pool: pool) }
         }
-        // The corrected draft alone on standard output; the report beside it on standard error.
-        let toStdout = !(fix && !inPlace)
-        if let fixedDraft, !toStdout { FileHandle.standardOutput.write(Data(fixedDraft)) }
-        let write = { (text: String) in
-            (toStdout ? FileHandle.standardOutput : FileHandle.standardError).write(Data(text.utf8))
+        // Each report is rendered on its worker and written as soon as those before it are.
+        Terminal.checkInParallel(inputs, pool: pool, work: work, render: { outcome in
+            guard let report = outcome.report else { return "" }
+            switch format {
+            case .json: return JSONReport.part(report)
+            case .text: return report.diagnostics.isEmpty ? "" : TextReport.render(report, color: color)
+            }
+        }) { outcome, rendered in
+            guard let report = outcome.report else {
+                if case let .failure(message) = outcome { Terminal.error(message) }
+                failed = true
+                return
+            }
+            if case let .fixed(result) = outcome {
+                if !toStdout { FileHandle.standardOutput.write(Data(result.bytes)) }
+                fixedFindings += result.report.fixed?.count ?? 0
+                if !(result.report.fixed ?? []).isEmpty { fixedFiles += 1 }
+            }
+            if format == .json { write(summary.files == 0 ? JSONReport.opening : JSONReport.separator) }
+            write(rendered)
+            summary.add(report)
         }
         switch format {
         case .json:
-            write(JSONReport.render(reports) + "\n")
+            write((summary.files == 0 ? JSONReport.render([]) : JSONReport.closing(summary)) + "\n")
         case .text:
-            let color = toStdout ? Terminal.colorOutput : Terminal.colorErrors
-            for report in reports where !report.diagnostics.isEmpty {
-                write(TextReport.render(report, color: color))
-            }
-            if fix, !reports.isEmpty { write(TextReport.fixSummary(reports) + "\n") }
-            if (fix && !reports.isEmpty) || reports.count > 1 || reports.contains(where: { !$0.diagnostics.isEmpty }) {
-                write(TextReport.summary(reports) + "\n")
+            if fix, summary.files > 0 { write(TextReport.fixSummary(fixed: fixedFindings, files: fixedFiles) + "\n") }
+            let findings = summary.errors + summary.warnings + summary.infos
+            if (fix && summary.files > 0) || summary.files > 1 || findings > 0 {
+                write(TextReport.summary(summary) + "\n")
             }
         }
+        output.flush()
         if failed { throw ExitCode(2) }
-        let summary = JSONReport.Summary(reports)
         if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }
+    }
+}
+
+/// Report text gathered into large writes (a terminal gets each piece at once).
+final class BufferedOutput {
+    private let handle: FileHandle
+    private let isTerminal: Bool
+    private var buffer: [UInt8] = []
+
+    init(_ handle: FileHandle, isTerminal: Bool) {
+        self.handle = handle
+        self.isTerminal = isTerminal
+    }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if isTerminal || buffer.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        handle.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+extension Terminal.Outcome {
+    /// The findings, for a checked or fixed draft.
+    var report: FileReport? {
+        switch self {
+        case let .success(report): report
+        case let .fixed(result): result.report
+        case .failure: nil
+        }
     }
 }

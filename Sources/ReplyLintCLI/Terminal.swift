@@ -22,23 +22,31 @@ enum Terminal {
         FileHandle.standardError.write(Data("replylint: error: \(message)\n".utf8))
     }
 
-    /// Lints every input on all cores; results come back in input order. Progress goes to
-    /// stderr only when it is a terminal and there is more than one draft.
+    /// Lints every input on all cores and hands each outcome, with what `render` made of it on
+    /// the worker, to `deliver` on the calling thread in input order, as soon as it and every
+    /// one before it are done: output starts at once, and a folder of any size is never held
+    /// whole. With more than one draft, progress goes to stderr when that is a terminal and the
+    /// report is not (on a terminal, the report coming in is the progress).
     static func checkInParallel(_ inputs: [DraftInput], pool: LinterPool,
-                                work: @escaping @Sendable (DraftInput, LinterPool) -> Outcome = check) -> [Outcome] {
-        let results = ResultBox(count: inputs.count)
-        let showProgress = inputs.count > 1 && isatty(STDERR_FILENO) == 1
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            results.set(index, work(inputs[index], pool))
-            if showProgress {
-                let done = results.completed()
-                if done % 50 == 0 || done == inputs.count {
+                                work: @escaping @Sendable (DraftInput, LinterPool) -> Outcome = check,
+                                render: @escaping @Sendable (Outcome) -> String,
+                                deliver: (Outcome, String) -> Void) {
+        let results = OrderedResults(count: inputs.count)
+        let showProgress = inputs.count > 1 && isatty(STDERR_FILENO) == 1 && isatty(STDOUT_FILENO) != 1
+        DispatchQueue.global(qos: .userInitiated).async {
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+                let outcome = work(inputs[index], pool)
+                let done = results.put(index, (outcome, render(outcome)))
+                if showProgress, done % 50 == 0 || done == inputs.count {
                     FileHandle.standardError.write(Data("\r\u{1B}[Kchecked \(done)/\(inputs.count)".utf8))
                 }
             }
         }
+        for index in inputs.indices {
+            let (outcome, rendered) = results.take(index)
+            deliver(outcome, rendered)
+        }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        return results.values
     }
 
     @Sendable static func check(_ input: DraftInput, pool: LinterPool) -> Outcome {
@@ -57,26 +65,32 @@ enum Terminal {
     }
 }
 
-/// Results written by many threads, each to its own slot.
-final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Terminal.Outcome?]
+/// Outcomes written by many threads, each to its own slot, and taken in order by one reader,
+/// which frees each slot as it takes it.
+final class OrderedResults: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var slots: [(Terminal.Outcome, String)?]
     private var done = 0
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ outcome: Terminal.Outcome) {
-        lock.lock()
-        slots[index] = outcome
+    /// Stores one outcome; returns how many are done.
+    func put(_ index: Int, _ value: (Terminal.Outcome, String)) -> Int {
+        condition.lock()
+        defer { condition.unlock() }
+        slots[index] = value
         done += 1
-        lock.unlock()
-    }
-
-    func completed() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
+        condition.broadcast()
         return done
     }
 
-    var values: [Terminal.Outcome] { slots.map { $0 ?? .failure("internal: a draft was not checked") } }
+    /// Waits for the outcome of `index` and takes it out.
+    func take(_ index: Int) -> (Terminal.Outcome, String) {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index] == nil { condition.wait() }
+        let value = slots[index]!
+        slots[index] = nil
+        return value
+    }
 }

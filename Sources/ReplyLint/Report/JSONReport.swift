@@ -12,31 +12,51 @@ public enum JSONReport {
     }
 
     public struct Summary: Codable, Sendable, Equatable {
-        public var files: Int
-        public var errors: Int
-        public var warnings: Int
-        public var infos: Int
+        public var files = 0
+        public var errors = 0
+        public var warnings = 0
+        public var infos = 0
 
-        public init(_ reports: [FileReport]) {
-            files = reports.count
-            errors = reports.reduce(0) { $0 + $1.count(.error) }
-            warnings = reports.reduce(0) { $0 + $1.count(.warning) }
-            infos = reports.reduce(0) { $0 + $1.count(.info) }
+        public init(_ reports: [FileReport] = []) {
+            for report in reports { add(report) }
+        }
+
+        /// Counts one more file.
+        public mutating func add(_ report: FileReport) {
+            files += 1
+            for diagnostic in report.diagnostics {
+                switch diagnostic.severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .info: infos += 1
+                }
+            }
         }
     }
 
     /// The whole document. Each file's part is encoded on its own, all of them in parallel, and
-    /// indented into place: the same text as encoding the document at once (`document(_:)`),
-    /// in a fraction of the wall time for a folder of thousands of drafts.
+    /// put in place: the same text as encoding the document at once (`document(_:)`), in a
+    /// fraction of the wall time for a folder of thousands of drafts.
     public static func render(_ reports: [FileReport]) -> String {
         guard !reports.isEmpty else { return document(reports) }
         let parts = EncodedParts(count: reports.count)
         DispatchQueue.concurrentPerform(iterations: reports.count) { index in
-            parts.set(index, indented(encode(reports[index]), by: "    "))
+            parts.set(index, part(reports[index]))
         }
-        return "{\n  \"files\" : [\n    " + parts.values.joined(separator: ",\n    ") + "\n  ],\n"
-            + "  \"summary\" : " + indented(encode(Summary(reports)), by: "  ") + ",\n"
-            + "  \"version\" : \(version)\n}"
+        return opening + parts.values.joined(separator: separator) + closing(Summary(reports))
+    }
+
+    /// Writing the document a file at a time: `opening`, each file's `part` (encoded on any
+    /// thread) with `separator` between them, then `closing`. With no files, `render([])`.
+    public static let opening = "{\n  \"files\" : [\n    "
+    public static let separator = ",\n    "
+
+    public static func part(_ report: FileReport) -> String {
+        indented(encode(report), by: "    ")
+    }
+
+    public static func closing(_ summary: Summary) -> String {
+        "\n  ],\n  \"summary\" : " + indented(encode(summary), by: "  ") + ",\n  \"version\" : \(version)\n}"
     }
 
     /// The document encoded in one piece, as `render` must write it.

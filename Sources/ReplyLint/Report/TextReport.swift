@@ -20,17 +20,15 @@ public enum TextReport {
         return out
     }
 
-    public static func summary(_ reports: [FileReport]) -> String {
-        let s = JSONReport.Summary(reports)
+    /// `2 errors, 7 warnings, 4 infos in 1 file`.
+    public static func summary(_ s: JSONReport.Summary) -> String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return "\(plural(s.errors, "error")), \(plural(s.warnings, "warning")), \(plural(s.infos, "info")) in \(plural(s.files, "file"))"
     }
 
     /// `check --fix`: how many safe fixes were made, e.g. `fixed 3 findings in 1 file`.
-    public static func fixSummary(_ reports: [FileReport]) -> String {
-        let fixed = reports.reduce(0) { $0 + ($1.fixed?.count ?? 0) }
-        let files = reports.filter { !($0.fixed ?? []).isEmpty }.count
-        return "fixed \(fixed) finding\(fixed == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
+    public static func fixSummary(fixed: Int, files: Int) -> String {
+        "fixed \(fixed) finding\(fixed == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
     }
 
     private static func code(_ severity: Severity) -> String {
