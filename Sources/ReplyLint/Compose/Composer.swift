@@ -121,11 +121,10 @@ public struct Composer: Sendable {
         let path = "\(templateID).\(rendered.locale).eml"
         let report: FileReport
         do {
-            let linter = try Linter(configuration: configuration, options: options)
-            report = try linter.lint(bytes, path: path)
+            report = try linter.with(options).lint(bytes, path: path)
         } catch {
-            // The configuration was read in init and we wrote the message, so neither can fail;
-            // were it to, the message must not pass unchecked.
+            // We wrote the message, so it cannot fail to parse; were it to, the message must
+            // not pass unchecked.
             report = FileReport(path: path, locale: rendered.locale, diagnostics: [Diagnostic(
                 rule: "compose.lint", severity: .error, message: "the composed message could not be checked: \(error)",
                 line: 1, column: 1, endLine: 1, endColumn: 1, excerpt: nil, suggestion: nil, note: nil)])

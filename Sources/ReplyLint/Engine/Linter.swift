@@ -39,7 +39,7 @@ public struct Linter: Sendable {
 
     let languages: LanguageSet
     let rules: [ActiveRule]
-    let options: Options
+    private(set) var options: Options
     let configLocale: String?
     let suppressions: [Suppression]
 
@@ -72,6 +72,13 @@ public struct Linter: Sendable {
         if options.preloadsDictionaries, rules.contains(where: { $0.rule is BodySpellingRule }) {
             DictionaryShelf.shared.preload(languages.codes.compactMap { languages.byCode[$0]?.scalar("hunspell-dictionary") })
         }
+    }
+
+    /// The same rules and languages with other run options: no second reading of the data.
+    func with(_ options: Options) -> Linter {
+        var linter = self
+        linter.options = options
+        return linter
     }
 
     /// Lints one message. Throws only when the message cannot be read at all.
