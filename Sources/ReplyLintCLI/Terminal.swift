@@ -33,7 +33,9 @@ enum Terminal {
                                 deliver: (Outcome, String) -> Void) {
         let results = OrderedResults(count: inputs.count)
         let showProgress = inputs.count > 1 && isatty(STDERR_FILENO) == 1 && isatty(STDOUT_FILENO) != 1
-        DispatchQueue.global(qos: .userInitiated).async {
+        // A thread of its own, not one of the dispatch pool's: the pool's few threads also load
+        // the dictionaries, and drafts waiting for one must not leave a core idle.
+        Thread {
             DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
                 let outcome = work(inputs[index], pool)
                 let done = results.put(index, (outcome, render(outcome)))
@@ -41,7 +43,7 @@ enum Terminal {
                     FileHandle.standardError.write(Data("\r\u{1B}[Kchecked \(done)/\(inputs.count)".utf8))
                 }
             }
-        }
+        }.start()
         for index in inputs.indices {
             let (outcome, rendered) = results.take(index)
             deliver(outcome, rendered)
@@ -66,11 +68,16 @@ enum Terminal {
 }
 
 /// Outcomes written by many threads, each to its own slot, and taken in order by one reader,
-/// which frees each slot as it takes it.
+/// which frees each slot as it takes it. The reader is woken only for the slot it waits for,
+/// and waits for a few at a time: one wake-up per outcome would cost the workers a core's
+/// share of context switches.
 final class OrderedResults: @unchecked Sendable {
     private let condition = NSCondition()
     private var slots: [(Terminal.Outcome, String)?]
     private var done = 0
+    /// The slot whose filling wakes the reader.
+    private var awaited = -1
+    private static let batch = 8
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
@@ -80,7 +87,7 @@ final class OrderedResults: @unchecked Sendable {
         defer { condition.unlock() }
         slots[index] = value
         done += 1
-        condition.broadcast()
+        if index == awaited { condition.signal() }
         return done
     }
 
@@ -88,7 +95,13 @@ final class OrderedResults: @unchecked Sendable {
     func take(_ index: Int) -> (Terminal.Outcome, String) {
         condition.lock()
         defer { condition.unlock() }
-        while slots[index] == nil { condition.wait() }
+        if slots[index] == nil {
+            awaited = min(index + Self.batch - 1, slots.count - 1)
+            while slots[awaited] == nil { condition.wait() }
+            awaited = index
+            while slots[index] == nil { condition.wait() }
+        }
+        awaited = -1
         let value = slots[index]!
         slots[index] = nil
         return value
