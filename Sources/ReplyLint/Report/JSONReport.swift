@@ -52,7 +52,7 @@ public enum JSONReport {
     public static let separator = ",\n    "
 
     public static func part(_ report: FileReport) -> String {
-        indented(encode(report), by: "    ")
+        ReportJSONWriter.part(report, depth: 4)
     }
 
     public static func closing(_ summary: Summary) -> String {

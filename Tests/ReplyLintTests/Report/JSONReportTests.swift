@@ -27,4 +27,31 @@ import Testing
         #expect(JSONReport.render(one) == JSONReport.document(one))
         #expect(JSONReport.render([]) == JSONReport.document([]))
     }
+
+    /// The direct writer must give JSONEncoder's bytes for every key and every kind of character.
+    @Test func theDirectWriterWritesWhatTheEncoderWrites() throws {
+        var text = ""
+        for value in 0..<0x80 { text.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+        text += "/ ünïcödé Ελληνικά 😀 \u{2028}\u{2029}\u{FEFF} \u{85}\u{A0} e\u{301}"
+        let full = Diagnostic(rule: "body.spelling", severity: .warning, message: text, line: 3, column: 7, endLine: 4, endColumn: 1,
+                              excerpt: text, suggestion: "", note: "quoted-printable part; columns are of the decoded text",
+                              isSafeFix: true)
+        var notFixed = full
+        notFixed.notFixed = "overlaps the fix for [subject.all-caps]"
+        let bare = Diagnostic(rule: "greeting.missing", severity: .error, message: "m", line: 1, column: 1, endLine: 1, endColumn: 1,
+                              excerpt: nil, suggestion: nil, note: nil)
+        let info = Diagnostic(rule: "tone.thanks", severity: .info, message: "\"quoted\" \\ back", line: 10, column: 2, endLine: 10,
+                              endColumn: 99, excerpt: "", suggestion: "x", note: nil)
+        var fixedReport = FileReport(path: "a/\"b\".eml", locale: "el", diagnostics: [full, notFixed, bare, info])
+        fixedReport.fixed = [full]
+        var emptyFixed = FileReport(path: "c.eml", locale: "en", diagnostics: [])
+        emptyFixed.fixed = []
+        let reports = [fixedReport, FileReport(path: "empty.eml", locale: "ro", diagnostics: []), emptyFixed]
+            + (try Self.reports(Self.drafts))
+        for report in reports {
+            #expect(JSONReport.part(report) == JSONReport.encode(report).replacingOccurrences(of: "\n", with: "\n    ")
+                .replacingOccurrences(of: "\n    \n", with: "\n\n"), "\(report.path)")
+        }
+        #expect(JSONReport.render(reports) == JSONReport.document(reports))
+    }
 }
