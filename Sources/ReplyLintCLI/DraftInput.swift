@@ -1,4 +1,5 @@
 import Foundation
+import ReplyLint
 #if canImport(Glibc)
 import Glibc
 private let systemRead = Glibc.read
@@ -42,23 +43,39 @@ struct DraftInput {
         return (inputs, missing)
     }
 
-    func read() -> [UInt8]? {
-        if path == Self.standardInput {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        }
-        return Self.contents(path)
+    /// Why a draft could not be read.
+    enum ReadFailure: Error, Equatable {
+        case unreadable
+        /// Over the limit: the file is not read at all; standard input is read through,
+        /// counted but not kept, to say how large it was.
+        case tooLarge(bytes: Int)
     }
 
-    /// The file's bytes, read straight into the array (no `Data` in between); nil when it
-    /// cannot be opened or read.
-    static func contents(_ path: String) -> [UInt8]? {
+    /// The draft's bytes, up to `limit` (the parser's size limit, which a larger file would
+    /// only fail later, after filling memory with it).
+    func read(limit: Int = MessageLimits().maxBytes) -> Result<[UInt8], ReadFailure> {
+        if path == Self.standardInput { return Self.readStream(STDIN_FILENO, limit: limit) }
+        return Self.contents(path, limit: limit)
+    }
+
+    /// The line a user reads when `read` fails, `<path>: …`; over the limit, the parser's words.
+    static func describe(_ failure: ReadFailure, shown: String, limit: Int = MessageLimits().maxBytes) -> String {
+        switch failure {
+        case .unreadable: "\(shown): cannot read the file"
+        case let .tooLarge(bytes): "\(shown): \(MessageError.tooLarge(bytes: bytes, limit: limit))"
+        }
+    }
+
+    /// A regular file read straight into the array with one read() sized from fstat (no `Data`
+    /// in between); anything else (a pipe, a device) read to its end.
+    static func contents(_ path: String, limit: Int = .max) -> Result<[UInt8], ReadFailure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else { return .failure(.unreadable) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-        }
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return readStream(descriptor, limit: limit) }
+        guard Int(status.st_size) <= limit else { return .failure(.tooLarge(bytes: Int(status.st_size))) }
         // One spare byte past the size says the file ended (or grew) without another allocation.
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
         var total = 0
@@ -69,12 +86,34 @@ struct DraftInput {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                return nil
+                return .failure(.unreadable)
             }
             if count == 0 { break }
             total += count
         }
         bytes.removeLast(bytes.count - total)
-        return bytes
+        return .success(bytes)
+    }
+
+    /// Reads to the end; past `limit` bytes it only counts.
+    static func readStream(_ descriptor: Int32, limit: Int) -> Result<[UInt8], ReadFailure> {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        var total = 0
+        while true {
+            let count = chunk.withUnsafeMutableBufferPointer { buffer in systemRead(descriptor, buffer.baseAddress!, buffer.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable)
+            }
+            if count == 0 { break }
+            if total + count <= limit {
+                bytes.append(contentsOf: chunk[..<count])
+            } else if !bytes.isEmpty {
+                bytes = []
+            }
+            total += count
+        }
+        return total > limit ? .failure(.tooLarge(bytes: total)) : .success(bytes)
     }
 }

@@ -18,8 +18,15 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let (inputs, missing) = DraftInput.collect([path])
-        guard missing.isEmpty, let input = inputs.first, inputs.count == 1, let bytes = input.read() else {
+        guard missing.isEmpty, let input = inputs.first, inputs.count == 1 else {
             Terminal.error("\(path): cannot read the file")
+            throw ExitCode(2)
+        }
+        let bytes: [UInt8]
+        switch input.read() {
+        case let .success(read): bytes = read
+        case let .failure(failure):
+            Terminal.error(DraftInput.describe(failure, shown: path))
             throw ExitCode(2)
         }
         let linter: Linter

@@ -53,7 +53,11 @@ enum Terminal {
 
     @Sendable static func check(_ input: DraftInput, pool: LinterPool) -> Outcome {
         let shown = input.path == DraftInput.standardInput ? "<stdin>" : input.path
-        guard let bytes = input.read() else { return .failure("\(shown): cannot read the file") }
+        let bytes: [UInt8]
+        switch input.read() {
+        case let .success(read): bytes = read
+        case let .failure(failure): return .failure(DraftInput.describe(failure, shown: shown))
+        }
         switch pool.linter(for: input.directory) {
         case let .failure(error):
             return .failure(error.description)

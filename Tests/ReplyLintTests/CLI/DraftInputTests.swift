@@ -15,11 +15,55 @@ import Testing
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
         let path = try temporaryFile(bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(DraftInput.contents(path) == bytes)
+        #expect(DraftInput.contents(path) == .success(bytes))
+        #expect(DraftInput(path: path, directory: "/").read(limit: size) == .success(bytes))
     }
 
     @Test func missingFileAndFolderAreUnreadable() {
-        #expect(DraftInput.contents("/no/such/draft.eml") == nil)
-        #expect(DraftInput.contents(FileManager.default.temporaryDirectory.path) == nil)
+        #expect(DraftInput.contents("/no/such/draft.eml") == .failure(.unreadable))
+        #expect(DraftInput.contents(FileManager.default.temporaryDirectory.path) == .failure(.unreadable))
+    }
+
+    @Test func aFileOverTheLimitIsNotRead() throws {
+        let path = try temporaryFile(Array(repeating: 0x41, count: 5000))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(DraftInput.contents(path, limit: 4999) == .failure(.tooLarge(bytes: 5000)))
+        #expect(DraftInput.describe(.tooLarge(bytes: 5000), shown: "big.eml", limit: 4999)
+            == "big.eml: message is 5000 bytes; the limit is 4999")
+    }
+
+    @Test func aStreamOverTheLimitIsCountedNotKept() throws {
+        let pipe = Pipe()
+        let writer = Thread {
+            pipe.fileHandleForWriting.write(Data(repeating: 0x42, count: 200_000))
+            try? pipe.fileHandleForWriting.close()
+        }
+        writer.start()
+        #expect(DraftInput.readStream(pipe.fileHandleForReading.fileDescriptor, limit: 100_000) == .failure(.tooLarge(bytes: 200_000)))
+    }
+
+    @Test func aStreamWithinTheLimitIsRead() throws {
+        let pipe = Pipe()
+        let bytes = (0..<150_000).map { UInt8(truncatingIfNeeded: $0) }
+        let writer = Thread {
+            pipe.fileHandleForWriting.write(Data(bytes))
+            try? pipe.fileHandleForWriting.close()
+        }
+        writer.start()
+        #expect(DraftInput.readStream(pipe.fileHandleForReading.fileDescriptor, limit: 150_000) == .success(bytes))
+    }
+
+    /// A file past the 50 MB limit is refused from its size, before a byte of it is read.
+    @Test func checkRefusesAnOversizedFileWithoutReadingIt() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-big-\(UUID().uuidString).eml").path
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 50 * 1024 * 1024 + 1)   // sparse: no disk space, no data
+        try handle.close()
+        let result = try BinaryRunner.run(["check", path])
+        #expect(result.status == 2)
+        #expect(result.stderr == "replylint: error: \(path): message is 52428801 bytes; the limit is 52428800\n")
+        #expect(result.stdout.isEmpty)
     }
 }
