@@ -19,7 +19,7 @@ struct FoldedText {
             self.aligned = true
             for (offset, byte) in folded.utf8.enumerated() {
                 if !previousIsWord { starts.append(offset) }
-                previousIsWord = byte &- 0x30 < 10 || byte &- 0x61 < 26
+                previousIsWord = byte.isASCIIWordByte
             }
         } else if let count = TextFolding.scalarCharacterCount(original),
                   let foldedCount = TextFolding.scalarCharacterCount(folded) {
@@ -108,7 +108,7 @@ struct FoldedText {
     private static func isBoundary(_ text: String, atOffset offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard offset < bytes.count else { return true }
         let byte = bytes[offset]
-        if byte < 0x80 { return !(byte &- 0x30 < 10 || byte | 0x20 &- 0x61 < 26) }
+        if byte < 0x80 { return !byte.isASCIIWordByte }
         return isBoundary(text, at: text.utf8.index(text.utf8.startIndex, offsetBy: offset))
     }
 

@@ -53,7 +53,7 @@ enum TextFolding {
     /// character of its own (see `scalarCharacterCount`).
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x80 { return value &- 0x30 < 10 || value | 0x20 &- 0x61 < 26 }
+        if value < 0x80 { return UInt8(value).isASCIIWordByte }
         return FoldTable.shared.isWord(value) ?? Character(scalar).isWordCharacter
     }
 
@@ -181,6 +181,11 @@ private struct FoldTable: Sendable {
 extension Character {
     /// A letter that has case (Latin, Greek, Cyrillic, ...), so capitals can shout.
     var isCasedLetter: Bool { isUppercase || isLowercase }
+}
+
+extension UInt8 {
+    /// An ASCII letter or digit.
+    var isASCIIWordByte: Bool { self &- 0x30 < 10 || self | 0x20 &- 0x61 < 26 }
 }
 
 extension StringProtocol {

@@ -34,16 +34,11 @@ public enum JSONReport {
         }
     }
 
-    /// The whole document. Each file's part is encoded on its own, all of them in parallel, and
-    /// put in place: the same text as encoding the document at once (`document(_:)`), in a
-    /// fraction of the wall time for a folder of thousands of drafts.
+    /// The whole document, written as `check` streams it: the same text as encoding the
+    /// document at once (`document(_:)`).
     public static func render(_ reports: [FileReport]) -> String {
         guard !reports.isEmpty else { return document(reports) }
-        let parts = EncodedParts(count: reports.count)
-        DispatchQueue.concurrentPerform(iterations: reports.count) { index in
-            parts.set(index, part(reports[index]))
-        }
-        return opening + parts.values.joined(separator: separator) + closing(Summary(reports))
+        return opening + reports.map(part).joined(separator: separator) + closing(Summary(reports))
     }
 
     /// Writing the document a file at a time: `opening`, each file's `part` (encoded on any
@@ -75,16 +70,6 @@ public enum JSONReport {
             if byte == 0x0A, index + 1 < source.count, source[index + 1] != 0x0A { bytes.append(contentsOf: indent.utf8) }
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private final class EncodedParts: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [String]
-
-        init(count: Int) { slots = Array(repeating: "", count: count) }
-
-        func set(_ index: Int, _ value: String) { lock.withLock { slots[index] = value } }
-        var values: [String] { lock.withLock { slots } }
     }
 
     static func encode(_ value: some Encodable) -> String {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ReplyLint
 
-/// `JSONReport.render` encodes each file apart and indents it into place; the result must be
+/// `JSONReport.render` writes each file's part on its own and puts it in place; the result must be
 /// the text of encoding the whole document at once.
 @Suite struct JSONReportTests {
     static let drafts = ["en-needs-work", "el-refund-good", "ro-needs-work", "et-steps-good", "id-needs-work"]
