@@ -5,30 +5,25 @@ import ReplyLint
 enum FixRun {
     /// Fixes a draft; with `inPlace`, replaces the file when something changed.
     static func fix(_ input: DraftInput, pool: LinterPool, inPlace: Bool) -> Terminal.Outcome {
-        let shown = input.path == DraftInput.standardInput ? "<stdin>" : input.path
-        let bytes: [UInt8]
-        switch input.read() {
-        case let .success(read): bytes = read
-        case let .failure(failure): return .failure(DraftInput.describe(failure, shown: shown))
+        let draft: Terminal.Prepared
+        switch Terminal.prepare(input, pool: pool) {
+        case let .failure(failure): return .failure(failure.message)
+        case let .success(prepared): draft = prepared
         }
-        switch pool.linter(for: input.directory) {
-        case let .failure(error):
-            return .failure(error.description)
-        case let .success(linter):
-            let result: FixResult
+        let shown = draft.shown
+        let result: FixResult
+        do {
+            result = try draft.linter.fix(draft.bytes, path: shown)
+        } catch {
+            return .failure("\(shown): \(error)")
+        }
+        if inPlace, result.changed {
             do {
-                result = try linter.fix(bytes, path: shown)
+                try AtomicFile.replace(input.path, with: result.bytes)
             } catch {
-                return .failure("\(shown): \(error)")
+                return .failure("\(shown): cannot write the fixed draft (\(error.message)); the file was left as it was")
             }
-            if inPlace, result.changed {
-                do {
-                    try AtomicFile.replace(input.path, with: result.bytes)
-                } catch {
-                    return .failure("\(shown): cannot write the fixed draft (\(error.message)); the file was left as it was")
-                }
-            }
-            return .fixed(result)
         }
+        return .fixed(result)
     }
 }

@@ -51,21 +51,37 @@ enum Terminal {
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 
-    @Sendable static func check(_ input: DraftInput, pool: LinterPool) -> Outcome {
+    /// What `check` and `check --fix` need before they can work on a draft.
+    struct Prepared {
+        /// The path as reports show it (`<stdin>` for standard input).
+        var shown: String
+        var bytes: [UInt8]
+        var linter: Linter
+    }
+
+    /// Reads the draft and finds its linter; a failure is the line that says why not.
+    static func prepare(_ input: DraftInput, pool: LinterPool) -> Result<Prepared, Unprepared> {
         let shown = input.path == DraftInput.standardInput ? "<stdin>" : input.path
-        let bytes: [UInt8]
-        switch input.read() {
-        case let .success(read): bytes = read
-        case let .failure(failure): return .failure(DraftInput.describe(failure, shown: shown))
+        switch (input.read(), pool.linter(for: input.directory)) {
+        case let (.failure(failure), _): return .failure(Unprepared(message: DraftInput.describe(failure, shown: shown)))
+        case let (_, .failure(error)): return .failure(Unprepared(message: error.description))
+        case let (.success(bytes), .success(linter)): return .success(Prepared(shown: shown, bytes: bytes, linter: linter))
         }
-        switch pool.linter(for: input.directory) {
-        case let .failure(error):
-            return .failure(error.description)
-        case let .success(linter):
+    }
+
+    struct Unprepared: Error {
+        var message: String
+    }
+
+    @Sendable static func check(_ input: DraftInput, pool: LinterPool) -> Outcome {
+        switch prepare(input, pool: pool) {
+        case let .failure(failure):
+            return .failure(failure.message)
+        case let .success(draft):
             do {
-                return .success(try linter.lint(bytes, path: shown))
+                return .success(try draft.linter.lint(draft.bytes, path: draft.shown))
             } catch {
-                return .failure("\(shown): \(error)")
+                return .failure("\(draft.shown): \(error)")
             }
         }
     }
