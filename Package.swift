@@ -30,7 +30,7 @@ let package = Package(
             name: "RuleData",
             path: "Rules",
             exclude: ["README.md"],
-            resources: [.copy("locales"), .copy("common"), .copy("rules.yaml")]
+            resources: [.copy("locales"), .copy("common")]
         ),
         .target(
             name: "ReplyLint",

@@ -25,23 +25,23 @@ extension Draft {
         recipientName = Self.nonEmpty(options.recipientName) ?? Self.nonEmpty(message.to.first?.name)
             ?? Self.nonEmpty(original?.author?.name)
 
-        let closing = Self.findClosing(newLines, signOffs: Self.merged(language, languages, "sign-offs"))
+        let closing = Self.findClosing(newLines, signOffs: Self.merged(language, languages, .signOffs))
         signOff = closing.signOff
         senderName = closing.senderName
         signature = closing.signature
         var body = closing.bodyLines
         while let first = body.first, first.isBlank { body.removeFirst() }
         if let first = body.first,
-           let found = Self.findGreeting(first, openers: Self.merged(language, languages, "greetings"),
-                                         generic: Self.merged(language, languages, "generic-greetings"),
-                                         titles: Self.merged(language, languages, "name-titles")) {
+           let found = Self.findGreeting(first, openers: Self.merged(language, languages, .greetings),
+                                         generic: Self.merged(language, languages, .genericGreetings),
+                                         titles: Self.merged(language, languages, .nameTitles)) {
             greeting = found
             body.removeFirst()
             let rest = first.full[found.range.upperBound...].trimmingWhitespace
             if !rest.isEmpty { body.insert(TextLine(index: first.index, full: first.full, text: rest), at: 0) }
         }
         paragraphs = Self.paragraphs(body)
-        lists = Self.lists(paragraphs, stepWords: language.list("step-words"), months: languages.months)
+        lists = Self.lists(paragraphs, stepWords: language.list(.stepWords), months: languages.months)
         links = Self.links(newLines.filter { line in !signature.contains { $0.index == line.index } }, inSignature: false)
             + Self.links(signature, inSignature: true)
         self.newText = newLines.filter { line in !signature.contains { $0.index == line.index } }
@@ -50,7 +50,7 @@ extension Draft {
             Segmenter.segments(line.text, kind: .word, locale: code).map { Word(line: line, range: $0) }
         }
         prose = paragraphs.map { ProseWords($0, vocabulary: languages.vocabulary) }
-        passages = Self.passages(paragraphs, lists: lists, words: words, links: links, stepWords: language.list("step-words"), locale: code)
+        passages = Self.passages(paragraphs, lists: lists, words: words, links: links, stepWords: language.list(.stepWords), locale: code)
     }
 
     /// The body's lines, split on bytes unless a CR makes "\r\n" one character that is not "\n".
@@ -60,7 +60,7 @@ extension Draft {
         return utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { text[$0.startIndex..<$0.endIndex] }
     }
 
-    static func merged(_ language: LanguageData, _ languages: LanguageSet, _ key: String) -> [String] {
+    static func merged(_ language: LanguageData, _ languages: LanguageSet, _ key: ListKey) -> [String] {
         languages.merged(language.code, key)
     }
 

@@ -30,7 +30,7 @@ extension Draft {
     }
 
     /// The phrases of one of the language's lists (`"blame"`), as `phrases(_:where:)` finds them.
-    func phrases(_ list: String, where include: (TextLine) -> Bool = { _ in true }) -> [PhraseMatch] {
+    func phrases(_ list: ListKey, where include: (TextLine) -> Bool = { _ in true }) -> [PhraseMatch] {
         phrases(language.phraseSet(list), where: include)
     }
 

@@ -168,9 +168,9 @@ struct ProseWords: Sendable {
 /// language in `LanguageSet`, over word numbers so most words of a text cost one lookup.
 struct PhraseIndex: Sendable {
     /// The lists indexed for every language.
-    static let keys = ["next-steps", "closed-matter", "further-help", "job-titles", "generic-subjects",
-                       "website-references", "attachment-words", "sequence-words", "imperatives",
-                       "request-words", "mailbox-names"]
+    static let keys: [ListKey] = [.nextSteps, .closedMatter, .furtherHelp, .jobTitles, .genericSubjects,
+                                  .websiteReferences, .attachmentWords, .sequenceWords, .imperatives,
+                                  .requestWords, .mailboxNames]
 
     /// Each phrase's word numbers under its first word, longest first.
     private var byFirst: [Int: [[Int]]] = [:]
@@ -226,7 +226,7 @@ struct PhraseIndex: Sendable {
 
 extension Draft {
     /// A phrase list of the draft's language, indexed for `ProseWords`.
-    func phraseIndex(_ key: String) -> PhraseIndex { languages.phrases(language.code, key) }
+    func phraseIndex(_ key: ListKey) -> PhraseIndex { languages.phrases(language.code, key) }
 
     /// Some lines as words numbered for the phrase lists (the body's are in `prose`).
     func proseWords(_ lines: [TextLine]) -> ProseWords { ProseWords(lines, vocabulary: languages.vocabulary) }

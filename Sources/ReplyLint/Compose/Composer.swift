@@ -50,7 +50,7 @@ public struct Composer: Sendable {
 
     /// Reads the customer's message for `--reply-to`.
     public func replyContext(_ bytes: [UInt8]) throws(MessageError) -> ReplyContext {
-        let titles = Set(linter.languages.byCode.values.flatMap { $0.list("name-titles") }.map(CustomerName.fold))
+        let titles = Set(linter.languages.byCode.values.flatMap { $0.list(.nameTitles) }.map(CustomerName.fold))
         var context = try ReplyContext(bytes: bytes, titles: titles, replyPrefixes: Set(linter.languages.replyPrefixes))
         if context.language == nil { context.language = try? linter.draft(bytes).language.code }
         return context

@@ -16,53 +16,37 @@ struct LanguageData: Sendable {
     /// Every list as a set, for membership tests.
     private(set) var sets: [String: Set<String>] = [:]
 
-    static let listKeys: Set<String> = [
-        "stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
-        "acronyms", "attribution", "original-message", "placeholder-words", "name-endings", "step-words",
-        "date-words", "delay-acknowledgements", "spelling-words", "spelling-prefixes", "spelling-suffixes",
-        // closing and structure
-        "next-steps", "closed-matter", "further-help", "job-titles", "generic-subjects", "website-references",
-        "attachment-words", "sequence-words", "imperatives", "request-words", "mailbox-names",
-        // metrics and proofreading
-        "allowed-doubles",
-        // tone.yaml
-        "thanks", "apologies", "vague-apologies", "apology-connectors", "blame", "formality", "slang", "jargon", "emoticons",
-    ]
-    static let mapKeys: Set<String> = [
-        "outlook-labels", "name-forms", "months", "time-of-day-greetings", "time-of-day-hours",
-        // tone.yaml
-        "negative-words",
-    ]
-    static let scalarKeys: Set<String> = ["hunspell-dictionary", "readability-formula", "readability-limit", "reduplication"]
-
     init(code: String, name: String) {
         self.code = code
         self.name = name
     }
 
     /// The folded entries of a list, longest first so the longest phrase wins.
-    func list(_ key: String) -> [String] { lists[key] ?? [] }
-    func phraseSet(_ key: String) -> PhraseSet { phraseSets[key] ?? PhraseSet([]) }
+    func list(_ key: ListKey) -> [String] { DataReads.note(list: key); return lists[key.name] ?? [] }
+    func phraseSet(_ key: ListKey) -> PhraseSet { DataReads.note(list: key); return phraseSets[key.name] ?? PhraseSet([]) }
     /// The folded entries of a list as a set.
-    func set(_ key: String) -> Set<String> { sets[key] ?? [] }
-    func writtenList(_ key: String) -> [String] { written[key] ?? [] }
-    func map(_ key: String) -> [String: [String]] { maps[key] ?? [:] }
-    func scalar(_ key: String) -> String? { scalars[key] }
+    func set(_ key: ListKey) -> Set<String> { DataReads.note(list: key); return sets[key.name] ?? [] }
+    func writtenList(_ key: ListKey) -> [String] { DataReads.note(list: key); return written[key.name] ?? [] }
+    func map(_ key: ListKey) -> [String: [String]] { DataReads.note(list: key); return maps[key.name] ?? [:] }
+    func scalar(_ key: ListKey) -> String? { DataReads.note(list: key); return scalars[key.name] }
 
     /// Adds the keys of a YAML mapping to these lists (the shape of a locale file).
     mutating func extend(with yaml: YAMLValue) throws(ConfigurationError) {
         for (key, keyNode, value) in try yaml.mapping("a language section") {
             if key == "name" {
                 name = try value.string("name")
-            } else if Self.listKeys.contains(key) {
+                continue
+            }
+            switch ListKey.named(key)?.kind {
+            case .list?:
                 add(key, try value.strings(key))
-            } else if Self.scalarKeys.contains(key) {
+            case .scalar?:
                 let text = try value.string(key)
                 if key == "reduplication", text != "hyphen", text != "none" {
                     throw value.error("'\(text)' in reduplication is not 'hyphen' or 'none'")
                 }
                 scalars[key] = text
-            } else if Self.mapKeys.contains(key) {
+            case .map?:
                 for (inner, _, items) in try value.mapping(key) {
                     let entries = try items.strings("\(key).\(inner)")
                     if key == "time-of-day-hours", let bad = entries.first(where: { HourBand($0) == nil }) {
@@ -71,7 +55,7 @@ struct LanguageData: Sendable {
                     maps[key, default: [:]][TextFolding.foldPhrase(inner), default: []] += entries
                 }
                 indexMapKeys(key)
-            } else {
+            case nil:
                 throw keyNode.error("unknown key '\(key)' in language '\(code)'")
             }
         }
@@ -93,7 +77,9 @@ struct LanguageData: Sendable {
         phraseSets[key] = PhraseSet(keys)
     }
 
-    mutating func add(_ key: String, _ entries: [String]) {
+    mutating func add(_ key: ListKey, _ entries: [String]) { add(key.name, entries) }
+
+    private mutating func add(_ key: String, _ entries: [String]) {
         written[key, default: []] += entries
         let folded = (lists[key] ?? []) + entries.map { TextFolding.foldPhrase($0) }.filter { !$0.isEmpty }
         var seen = Set<String>()

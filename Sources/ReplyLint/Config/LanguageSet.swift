@@ -18,36 +18,36 @@ struct LanguageSet: Sendable {
     /// Each stopword (folded) → the languages that have it, for detection.
     let stopwords: [WordKey: [String]]
     /// For each language and anatomy list: its own entries first, then the other languages'.
-    private let mergedLists: [String: [String: [String]]]
+    private let mergedLists: [String: [ListKey: [String]]]
     /// Each language's phrase lists (`PhraseIndex.keys`), indexed for matching words.
-    private let phraseIndexes: [String: [String: PhraseIndex]]
+    private let phraseIndexes: [String: [ListKey: PhraseIndex]]
     /// Every word of those lists in every language, numbered.
     let vocabulary: [String: Int]
-    static let mergedKeys = ["greetings", "generic-greetings", "name-titles", "sign-offs"]
+    static let mergedKeys: [ListKey] = [.greetings, .genericGreetings, .nameTitles, .signOffs]
 
     init(_ byCode: [String: LanguageData], common: LanguageData) {
         self.byCode = byCode
         self.common = common
         let all = byCode.keys.sorted().compactMap { byCode[$0] }
-        attributionPatterns = all.flatMap { $0.list("attribution") }.map(AttributionPattern.init)
-        separators = all.flatMap { $0.list("original-message") }.map(Self.collapsingDashes)
-        outlookFromLabels = all.flatMap { $0.map("outlook-labels")["from"] ?? [] }.map(TextFolding.foldPhrase)
-        outlookSentLabels = all.flatMap { $0.map("outlook-labels")["sent"] ?? [] }.map(TextFolding.foldPhrase)
+        attributionPatterns = all.flatMap { $0.list(.attribution) }.map(AttributionPattern.init)
+        separators = all.flatMap { $0.list(.originalMessage) }.map(Self.collapsingDashes)
+        outlookFromLabels = all.flatMap { $0.map(.outlookLabels)["from"] ?? [] }.map(TextFolding.foldPhrase)
+        outlookSentLabels = all.flatMap { $0.map(.outlookLabels)["sent"] ?? [] }.map(TextFolding.foldPhrase)
         var months: [String: Int] = [:]
         for language in all {
-            for (key, names) in language.map("months") {
+            for (key, names) in language.map(.months) {
                 guard let month = Int(key), (1...12).contains(month) else { continue }
                 for name in names { months[String(TextFolding.fold(name).trimming { $0 == "." })] = month }
             }
         }
         self.months = MonthNames(months)
-        dateConnectors = Set(all.flatMap { $0.list("date-words") })
+        dateConnectors = Set(all.flatMap { $0.list(.dateWords) })
         var stopwords: [WordKey: [String]] = [:]
         for language in all {
-            for word in Set(language.list("stopwords")) { stopwords[WordKey(word), default: []].append(language.code) }
+            for word in Set(language.list(.stopwords)) { stopwords[WordKey(word), default: []].append(language.code) }
         }
         self.stopwords = stopwords
-        var merged: [String: [String: [String]]] = [:]
+        var merged: [String: [ListKey: [String]]] = [:]
         for language in all {
             for key in Self.mergedKeys {
                 var seen = Set<String>()
@@ -61,7 +61,7 @@ struct LanguageSet: Sendable {
         phraseIndexes = byCode.mapValues { language in
             Dictionary(uniqueKeysWithValues: PhraseIndex.keys.map { ($0, PhraseIndex(language.list($0), vocabulary: vocabulary)) })
         }
-        replyPrefixes = Array(Set((all + [common]).flatMap { $0.list("reply-prefixes") })).sorted { $0.count > $1.count }
+        replyPrefixes = Array(Set((all + [common]).flatMap { $0.list(.replyPrefixes) })).sorted { $0.count > $1.count }
     }
 
     var codes: [String] { byCode.keys.sorted() }
@@ -85,13 +85,15 @@ struct LanguageSet: Sendable {
 
     /// A list of `code`'s with every other language's appended (a Romanian agent may write "Hi"),
     /// longest first.
-    func merged(_ code: String, _ key: String) -> [String] {
-        mergedLists[code]?[key] ?? byCode[code]?.list(key) ?? []
+    func merged(_ code: String, _ key: ListKey) -> [String] {
+        DataReads.note(list: key)
+        return mergedLists[code]?[key] ?? byCode[code]?.list(key) ?? []
     }
 
     /// A phrase list of `code` (one of `PhraseIndex.keys`), indexed by first word.
-    func phrases(_ code: String, _ key: String) -> PhraseIndex {
-        phraseIndexes[code]?[key] ?? PhraseIndex([], vocabulary: [:])
+    func phrases(_ code: String, _ key: ListKey) -> PhraseIndex {
+        DataReads.note(list: key)
+        return phraseIndexes[code]?[key] ?? PhraseIndex([], vocabulary: [:])
     }
 
     /// A language's lists with common/ added.

@@ -1,13 +1,12 @@
 import Foundation
 import RuleData
 
-/// The rule data that ships with replylint: every language's lists and the default
-/// rule settings, read once per process.
+/// The rule data that ships with replylint: every language's lists, read once per process.
+/// (Rule defaults live in each rule's description.)
 struct ShippedData: Sendable {
     var languages: [String: LanguageData]
     /// Lists every language shares (`Rules/common/`), merged into each language on lookup.
     var common: LanguageData
-    var ruleSettings: [String: RuleSettings]
 
     /// Read once, on first use, from the bundle next to the binary (or `REPLYLINT_RULES`).
     static let shared: Result<ShippedData, ConfigurationError> = Result { () throws(ConfigurationError) in try load() }
@@ -25,14 +24,7 @@ struct ShippedData: Sendable {
         }
         var common = LanguageData(code: "common", name: "common")
         for yaml in try readFolder(directory.appendingPathComponent("common")) { try common.extend(with: yaml) }
-        var settings: [String: RuleSettings] = [:]
-        if let yaml = try read(directory.appendingPathComponent("rules.yaml")) {
-            for (id, keyNode, value) in try yaml.mapping("rules.yaml") {
-                guard let rule = RuleCatalog.rule(id) else { throw keyNode.error("unknown rule '\(id)'") }
-                settings[id] = try RuleSettings(value, rule: rule.description)
-            }
-        }
-        return ShippedData(languages: languages, common: common, ruleSettings: settings)
+        return ShippedData(languages: languages, common: common)
     }
 
     /// Every `.yaml` file of a folder, in name order: a language's lists may be split by theme.

@@ -52,14 +52,13 @@ public struct Linter: Sendable {
         let common = shipped.common
         for code in byCode.keys {
             byCode[code]?.merge(common)
-            byCode[code]?.add("spelling-words", configuration.spellingWords)
+            byCode[code]?.add(.spellingWords, configuration.spellingWords)
         }
         languages = LanguageSet(byCode, common: common)
         rules = RuleCatalog.all.compactMap { type in
             let description = type.description
             let id = description.identifier
-            var settings = shipped.ruleSettings[id] ?? RuleSettings()
-            if let user = configuration.rules[id] { settings = settings.overridden(by: user) }
+            var settings = configuration.rules[id] ?? RuleSettings()
             if configuration.enabled.contains(id) { settings.enabled = true }
             if configuration.disabled.contains(id) { settings.enabled = false }
             guard settings.enabled != false else { return nil }
@@ -70,7 +69,7 @@ public struct Linter: Sendable {
         configLocale = configuration.locale
         suppressions = configuration.suppressions
         if options.preloadsDictionaries, rules.contains(where: { $0.rule is BodySpellingRule }) {
-            DictionaryShelf.shared.preload(languages.codes.compactMap { languages.byCode[$0]?.scalar("hunspell-dictionary") })
+            DictionaryShelf.shared.preload(languages.codes.compactMap { languages.byCode[$0]?.scalar(.hunspellDictionary) })
         }
     }
 

@@ -13,8 +13,8 @@ enum NameMatch {
     static func matches(_ greetingWord: String, _ namePart: String, language: LanguageData) -> Bool {
         let word = TextFolding.fold(greetingWord)
         if word == namePart { return true }
-        if language.map("name-forms")[namePart]?.contains(where: { TextFolding.fold($0) == word }) == true { return true }
-        let endings = language.list("name-endings")
+        if language.map(.nameForms)[namePart]?.contains(where: { TextFolding.fold($0) == word }) == true { return true }
+        let endings = language.list(.nameEndings)
         let wordStem = stem(word, endings), nameStem = stem(namePart, endings)
         return wordStem.count >= 2 && wordStem == nameStem
     }

@@ -13,8 +13,8 @@ struct RuleDescription: Sendable {
     var summary: String
     var guideline: Guideline
     /// The locale-file lists the rule reads; empty for a language-independent rule.
-    var usesLists: [String] = []
-    /// Thresholds a user may set under `rules: <id>:`; their shipped values live in Rules/rules.yaml.
+    var usesLists: [ListKey] = []
+    /// Thresholds a user may set under `rules: <id>:`, each with its default.
     var parameters: [RuleParameter] = []
     /// Drafts that must trigger the rule; each `↓` marks where a finding must start.
     var triggering: [RuleExample]
@@ -22,10 +22,6 @@ struct RuleDescription: Sendable {
     var nonTriggering: [RuleExample]
 }
 
-struct RuleParameter: Sendable {
-    var name: String
-    var help: String
-}
 
 /// Where a finding is, in the draft's own coordinates; the linter maps it to the file.
 enum FindingLocation: Sendable, Equatable {

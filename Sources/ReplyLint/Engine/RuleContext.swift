@@ -2,7 +2,11 @@
 struct RuleContext: Sendable {
     var settings: RuleSettings
 
-    /// A threshold from Rules/rules.yaml or the user's config (a test checks every declared one ships).
-    func number(_ name: String) -> Double { settings.numbers[name] ?? 0 }
-    func int(_ name: String) -> Int { Int(number(name)) }
+    /// A threshold: the user's value, else the parameter's default.
+    func number(_ parameter: RuleParameter) -> Double {
+        DataReads.note(parameter: parameter.name)
+        return settings.numbers[parameter.name] ?? parameter.defaultValue
+    }
+
+    func int(_ parameter: RuleParameter) -> Int { Int(number(parameter)) }
 }

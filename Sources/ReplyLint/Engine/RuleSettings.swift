@@ -1,4 +1,5 @@
-/// The settings of one rule, from Rules/rules.yaml or a user's `rules: <id>:` section.
+/// A user's settings of one rule, from the `rules: <id>:` section of `.replylint.yaml`; what it
+/// leaves unset keeps the rule's default (its description's severity, each parameter's default).
 struct RuleSettings: Sendable, Equatable {
     var severity: Severity?
     var enabled: Bool?
@@ -7,7 +8,7 @@ struct RuleSettings: Sendable, Equatable {
     init() {}
 
     init(_ yaml: YAMLValue, rule: RuleDescription) throws(ConfigurationError) {
-        let allowed = Set(rule.parameters.map(\.name))
+        let allowed = Dictionary(uniqueKeysWithValues: rule.parameters.map { ($0.name, $0) })
         for (key, keyNode, value) in try yaml.mapping("rule '\(rule.identifier)'") {
             switch key {
             case "severity":
@@ -21,21 +22,16 @@ struct RuleSettings: Sendable, Equatable {
                 }
             case "enabled":
                 enabled = try value.bool("enabled")
-            case _ where allowed.contains(key):
-                numbers[key] = try value.number("\(rule.identifier).\(key)")
+            case _ where allowed[key] != nil:
+                let number = try value.number("\(rule.identifier).\(key)")
+                if allowed[key]?.isInteger == true, number != number.rounded() {
+                    throw value.error("\(rule.identifier).\(key) must be a whole number, not \(number)")
+                }
+                numbers[key] = number
             default:
                 let known = (["severity", "enabled"] + rule.parameters.map(\.name)).joined(separator: ", ")
                 throw keyNode.error("unknown key '\(key)' for rule '\(rule.identifier)' (known: \(known))")
             }
         }
-    }
-
-    /// These settings with another's set values on top.
-    func overridden(by other: RuleSettings) -> RuleSettings {
-        var result = self
-        if let severity = other.severity { result.severity = severity }
-        if let enabled = other.enabled { result.enabled = enabled }
-        result.numbers.merge(other.numbers) { _, new in new }
-        return result
     }
 }

@@ -55,7 +55,7 @@ public struct RuleReference: Sendable, Encodable, Equatable {
 
     init(_ description: RuleDescription, shipped: ShippedData?) {
         identifier = description.identifier
-        severity = shipped?.ruleSettings[description.identifier]?.severity ?? description.severity
+        severity = description.severity
         summary = description.summary
         guideline = description.guideline.heading
         if description.usesLists.isEmpty {
@@ -65,7 +65,7 @@ public struct RuleReference: Sendable, Encodable, Equatable {
                 description.usesLists.contains { !data.list($0).isEmpty || !data.map($0).isEmpty || data.scalar($0) != nil }
             }.keys.sorted()
         }
-        parameters = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, $0.help) })
+        parameters = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, "\($0.help) Default: \($0.defaultText).") })
         triggering = description.triggering.map(Self.show)
         nonTriggering = description.nonTriggering.map(Self.show)
     }

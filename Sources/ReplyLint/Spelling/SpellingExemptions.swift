@@ -11,7 +11,7 @@ struct SpellingExemptions {
     /// with their stems (name-endings dropped) so that inflected forms match too; worked
     /// out only when a rejected word gets this far.
     private lazy var names: Set<String> = {
-        let endings = draft.language.list("name-endings")
+        let endings = draft.language.list(.nameEndings)
         var names = Set<String>()
         var people = draft.message.from + draft.message.to + draft.message.cc
         if let author = draft.quoted?.author { people.append(author) }
@@ -25,7 +25,7 @@ struct SpellingExemptions {
         return names
     }()
     /// The alphabets of the language, from its stopwords.
-    private lazy var scripts = Set(draft.language.list("stopwords").prefix(20).compactMap { $0.first.map(Script.init) })
+    private lazy var scripts = Set(draft.language.list(.stopwords).prefix(20).compactMap { $0.first.map(Script.init) })
 
     init(_ draft: Draft) {
         self.draft = draft
@@ -52,8 +52,8 @@ struct SpellingExemptions {
         if text.contains(where: { $0.isLetter && !scripts.contains(Script($0)) }) { return true }
         if text.first?.isUppercase == true, !Self.opensSentence(index, of: words) { return true }
         let folded = TextFolding.fold(text)
-        if draft.language.list("acronyms").contains(folded) { return true }
-        return names.contains(folded) || names.contains(NameMatch.stem(folded, draft.language.list("name-endings")))
+        if draft.language.list(.acronyms).contains(folded) { return true }
+        return names.contains(folded) || names.contains(NameMatch.stem(folded, draft.language.list(.nameEndings)))
     }
 
     /// `FAQ`, `ΑΦΜ`, and capitals inside a word (`iPhone`, `PayPal`): names, not prose.

@@ -16,7 +16,7 @@ struct Vocabulary {
     func knows(_ word: String) -> Bool {
         if isListedOrAccepted(word) { return true }
         // Affixes are folded like every list; Indonesian has no accents to lose.
-        let prefixes = language.list("spelling-prefixes"), suffixes = language.list("spelling-suffixes")
+        let prefixes = language.list(.spellingPrefixes), suffixes = language.list(.spellingSuffixes)
         guard !prefixes.isEmpty || !suffixes.isEmpty else { return false }
         let lower = word.lowercased()
         let prefixCuts = [0] + prefixes.filter { lower.hasPrefix($0) }.map(\.count)
@@ -31,6 +31,6 @@ struct Vocabulary {
 
     private func isListedOrAccepted(_ word: String) -> Bool {
         // Folded, so case, accents and Romanian cedilla or comma forms do not matter.
-        checker.accepts(word) || language.list("spelling-words").contains(TextFolding.fold(word))
+        checker.accepts(word) || language.list(.spellingWords).contains(TextFolding.fold(word))
     }
 }

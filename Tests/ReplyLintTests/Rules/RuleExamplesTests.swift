@@ -52,25 +52,44 @@ func everyRuleHasExamplesInEveryLanguage(_ id: String) throws {
     }
 }
 
-@Test func everyRuleHasShippedSettingsForItsParameters() throws {
-    let shipped = try ShippedData.shared.get()
-    for type in RuleCatalog.all {
-        let description = type.description
-        let settings = try #require(shipped.ruleSettings[description.identifier], "\(description.identifier) missing from Rules/rules.yaml")
-        #expect(settings.severity == description.severity, "\(description.identifier): rules.yaml and the rule disagree on severity")
-        for parameter in description.parameters {
-            #expect(settings.numbers[parameter.name] != nil, "\(description.identifier).\(parameter.name) has no shipped value")
-        }
+/// A rule reads only the lists and parameters its description declares (so `explain`, the
+/// languages column and the config's key check are true), and every parameter it declares is
+/// read by its examples (so a misspelt or dead one fails here, not silently in use).
+@Test(arguments: RuleCatalog.all.map { $0.description.identifier })
+func ruleReadsOnlyWhatItDeclares(_ id: String) throws {
+    let description = try #require(RuleCatalog.rule(id)).description
+    let reads = DataReads()
+    for example in description.triggering + description.nonTriggering {
+        let now = example.now.flatMap { MessageDate(rfc3339: $0) }
+        let zone = example.recipientTimeZone.flatMap { RecipientTimeZone($0) }
+        let linter = try Linter(options: .init(locale: example.locale, recipientName: example.recipientName,
+                                               recipientTimeZone: zone, now: now))
+        let active = try #require(linter.rules.first { $0.identifier == id })
+        let draft = try linter.draft(Array(example.unmarked.text.utf8))
+        DataReads.$recorder.withValue(reads) { _ = active.rule.check(draft, active.context) }
     }
+    let declaredLists = Set(description.usesLists.map(\.name))
+    #expect(reads.lists.subtracting(declaredLists).isEmpty,
+            "\(id) reads \(reads.lists.subtracting(declaredLists).sorted()) without declaring them in usesLists")
+    let declaredParameters = Set(description.parameters.map(\.name))
+    #expect(reads.parameters == declaredParameters,
+            "\(id) declares parameters \(declaredParameters.sorted()) but its examples read \(reads.parameters.sorted())")
+}
+
+@Test func aConfigGivesAWholeNumberToACountingParameter() throws {
+    let yaml = try #require(try YAMLValue.load("max: 60.5", path: "t.yaml"))
+    #expect(throws: ConfigurationError.self) { try RuleSettings(yaml, rule: SubjectLengthRule.description) }
+    let fine = try #require(try YAMLValue.load("max: 70", path: "t.yaml"))
+    #expect(try RuleSettings(fine, rule: SubjectLengthRule.description).numbers["max"] == 70)
 }
 
 @Test func everyShippedLanguageHasEveryList() throws {
     let shipped = try ShippedData.shared.get()
     #expect(Set(shipped.languages.keys) == ["en", "el", "ro", "et", "id"])
-    let needed = ["stopwords", "greetings", "generic-greetings", "name-titles", "sign-offs", "reply-prefixes",
-                  "acronyms", "attribution", "original-message", "placeholder-words"]
+    let needed: [ListKey] = [.stopwords, .greetings, .genericGreetings, .nameTitles, .signOffs, .replyPrefixes,
+                             .acronyms, .attribution, .originalMessage, .placeholderWords]
     for (code, data) in shipped.languages {
         for key in needed { #expect(!data.list(key).isEmpty, "\(code) has no \(key)") }
-        #expect(!data.map("outlook-labels").isEmpty, "\(code) has no outlook-labels")
+        #expect(!data.map(.outlookLabels).isEmpty, "\(code) has no outlook-labels")
     }
 }

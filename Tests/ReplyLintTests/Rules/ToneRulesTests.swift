@@ -3,13 +3,13 @@ import Testing
 
 /// The tone lists ship in every language, and the tone rules' findings say what to write instead.
 @Suite struct ToneRulesTests {
-    static let toneLists = ["thanks", "apologies", "vague-apologies", "apology-connectors", "blame", "formality", "slang", "jargon"]
+    static let toneLists: [ListKey] = [.thanks, .apologies, .vagueApologies, .apologyConnectors, .blame, .formality, .slang, .jargon]
 
     @Test(arguments: RuleExample.languages)
     func everyLanguageHasTheToneLists(_ code: String) throws {
         let data = try #require(try ShippedData.shared.get().languages[code])
         for key in Self.toneLists { #expect(!data.list(key).isEmpty, "\(code) has no \(key)") }
-        let negative = data.map("negative-words")
+        let negative = data.map(.negativeWords)
         #expect(!negative.isEmpty, "\(code) has no negative-words")
         for (word, alternatives) in negative { #expect(!alternatives.isEmpty, "\(code): '\(word)' has no alternative") }
     }
@@ -17,7 +17,7 @@ import Testing
     @Test(arguments: RuleExample.languages)
     func commonEmoticonsReachEveryLanguage(_ code: String) throws {
         let linter = try Linter()
-        let emoticons = try #require(linter.languages.language(code)).list("emoticons")
+        let emoticons = try #require(linter.languages.language(code)).list(.emoticons)
         #expect(emoticons.contains(":)"))
         #expect(emoticons.contains("<3"))
     }

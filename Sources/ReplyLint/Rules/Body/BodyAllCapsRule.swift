@@ -1,9 +1,12 @@
 struct BodyAllCapsRule: Rule {
+    static let minLetters = RuleParameter.integer(
+        "min-letters", default: 4, help: "Shortest all-capitals word that counts as shouting.")
+
     static let description = RuleDescription(
         identifier: "body.all-caps", severity: .warning,
         summary: "A shouting word in the new text: 4+ letters in capitals, not an acronym, a link or a code.",
-        guideline: .tone, usesLists: ["acronyms"],
-        parameters: [RuleParameter(name: "min-letters", help: "Shortest all-capitals word that counts as shouting.")],
+        guideline: .tone, usesLists: [.acronyms],
+        parameters: [Self.minLetters],
         triggering: [
             RuleExample.reply("en", body: "Your refund was issued ↓TODAY and will arrive ↓VERY soon."),
             RuleExample.reply("el", body: "Η επιστροφή έγινε ↓ΣΗΜΕΡΑ και θα φτάσει σύντομα."),
@@ -21,8 +24,8 @@ struct BodyAllCapsRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let acronyms = draft.language.set("acronyms")
-        let minLetters = context.int("min-letters")
+        let acronyms = draft.language.set(.acronyms)
+        let minLetters = context.int(Self.minLetters)
         return draft.words.compactMap { word in
             let text = word.text
             guard Capitals.isShouting(text, minLetters: minLetters, acronyms: acronyms),

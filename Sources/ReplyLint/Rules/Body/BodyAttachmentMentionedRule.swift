@@ -2,7 +2,7 @@ struct BodyAttachmentMentionedRule: Rule {
     static let description = RuleDescription(
         identifier: "body.attachment-mentioned", severity: .warning,
         summary: "The new text says something is attached, but the message has no attachment.",
-        guideline: .proofread, usesLists: ["attachment-words"],
+        guideline: .proofread, usesLists: [.attachmentWords],
         triggering: [
             RuleExample.reply("en", body: "↓Please find attached your invoice for order A-1042."),
             RuleExample.reply("en", body: "I have sent the label. ↓See the attachment for the\nreturn address."),
@@ -58,7 +58,7 @@ struct BodyAttachmentMentionedRule: Rule {
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard draft.message.attachments.isEmpty else { return [] }
-        let phrases = draft.phraseIndex("attachment-words")
+        let phrases = draft.phraseIndex(.attachmentWords)
         return draft.prose.flatMap { paragraph in
             phrases.matches(paragraph.words).map { match in
                 let first = paragraph.words[match.lowerBound]

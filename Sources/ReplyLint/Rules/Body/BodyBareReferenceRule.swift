@@ -2,7 +2,7 @@ struct BodyBareReferenceRule: Rule {
     static let description = RuleDescription(
         identifier: "body.bare-reference", severity: .warning,
         summary: "Mentions the website, help centre, FAQ, knowledge base or documentation with no URL in the new text.",
-        guideline: .linkWhenLong, usesLists: ["website-references"],
+        guideline: .linkWhenLong, usesLists: [.websiteReferences],
         triggering: [
             RuleExample.reply("en", body: "You can change the address yourself on ↓our website."),
             RuleExample.reply("en", body: "The answer is in the ↓FAQ, and more in our ↓knowledge\nbase."),
@@ -23,7 +23,7 @@ struct BodyBareReferenceRule: Rule {
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard !draft.links.contains(where: { !$0.inSignature }) else { return [] }
-        let references = draft.phraseIndex("website-references")
+        let references = draft.phraseIndex(.websiteReferences)
         return draft.prose.flatMap { paragraph in
             references.matches(paragraph.words).map { match in
                 let first = paragraph.words[match.lowerBound]

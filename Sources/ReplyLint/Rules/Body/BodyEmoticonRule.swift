@@ -2,7 +2,7 @@ struct BodyEmoticonRule: Rule {
     static let description = RuleDescription(
         identifier: "body.emoticon", severity: .info,
         summary: "Emoticons (\":)\", \"xD\", \"<3\"), emoji and slang (\"gonna\", \"btw\", \"wkwk\") in the new text.",
-        guideline: .tone, usesLists: ["emoticons", "slang"],
+        guideline: .tone, usesLists: [.emoticons, .slang],
         triggering: [
             RuleExample.reply("en", body: "Your refund was issued today ↓:) and ↓btw it arrives Friday ↓🎉"),
             RuleExample.reply("en", body: "We're ↓gonna send it today ↓:-)))"),
@@ -22,7 +22,7 @@ struct BodyEmoticonRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let emoticons = Emoticons(draft.language.list("emoticons"))
+        let emoticons = Emoticons(draft.language.list(.emoticons))
         var findings: [Finding] = []
         for line in draft.newText {
             let tokens = emoticons.find(in: line)
@@ -36,7 +36,7 @@ struct BodyEmoticonRule: Rule {
                         at: line.location(range), excerpt: String(line.full[range]))
             }
         }
-        findings += draft.phrases("slang").map { match in
+        findings += draft.phrases(.slang).map { match in
             Finding("'\(match.text)' is slang; write it out in plain, standard words", at: match.location, excerpt: String(match.text))
         }
         return findings

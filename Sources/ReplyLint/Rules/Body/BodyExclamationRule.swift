@@ -1,9 +1,12 @@
 struct BodyExclamationRule: Rule {
+    static let max = RuleParameter.integer(
+        "max", default: 2, help: "Most single exclamation marks the new text may have.")
+
     static let description = RuleDescription(
         identifier: "body.exclamation", severity: .warning,
         summary: "\"!!\" anywhere in the new text, or more exclamation marks than allowed (two by default).",
         guideline: .tone,
-        parameters: [RuleParameter(name: "max", help: "Most single exclamation marks the new text may have.")],
+        parameters: [Self.max],
         triggering: [
             RuleExample.reply("en", body: "Your refund was issued today↓!! It will arrive soon."),
             RuleExample.reply("en", body: "Great news! Your refund was issued! It arrives Friday↓!"),
@@ -24,7 +27,7 @@ struct BodyExclamationRule: Rule {
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         var count = 0
-        let max = context.int("max")
+        let max = context.int(Self.max)
         for line in draft.newText {
             var index = line.text.startIndex
             while index < line.text.endIndex {

@@ -2,7 +2,7 @@ struct BodyJargonRule: Rule {
     static let description = RuleDescription(
         identifier: "body.jargon", severity: .info,
         summary: "A term of the trade the customer may not know (\"cache\", \"backend\", \"SKU\"); organisations add their own under `languages: <code>: jargon:`.",
-        guideline: .shortSteps, usesLists: ["jargon"],
+        guideline: .shortSteps, usesLists: [.jargon],
         triggering: [
             RuleExample.reply("en", body: "Please clear your ↓cache; the ↓backend has the right ↓SKU now."),
             RuleExample.reply("en", body: "I have ↓escalated your case to our payments team."),
@@ -21,7 +21,7 @@ struct BodyJargonRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        draft.phrases("jargon").map { match in
+        draft.phrases(.jargon).map { match in
             Finding("'\(match.text)' may be jargon to the customer; use an everyday word or explain it",
                     at: match.location, excerpt: String(match.text))
         }

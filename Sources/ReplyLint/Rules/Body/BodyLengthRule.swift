@@ -1,11 +1,16 @@
 struct BodyLengthRule: Rule {
+    static let maxWords = RuleParameter.integer(
+        "max-words", default: 250, help: "Most words from greeting to sign-off before a link would serve better.")
+    static let minWords = RuleParameter.integer(
+        "min-words", default: 15, help: "Fewest words from greeting to sign-off that don't read as curt.")
+
     static let description = RuleDescription(
         identifier: "body.length", severity: .info,
         summary: "New text, greeting to sign-off, so long it hides the answer (250 words) or so short it reads as curt (15).",
         guideline: .linkWhenLong,
         parameters: [
-            RuleParameter(name: "max-words", help: "Most words from greeting to sign-off before a link would serve better."),
-            RuleParameter(name: "min-words", help: "Fewest words from greeting to sign-off that don't read as curt."),
+            Self.maxWords,
+            Self.minWords,
         ],
         triggering: [
             RuleExample.reply("en", greeting: "↓Dear Anna,", body: "Refund issued."),
@@ -38,11 +43,11 @@ struct BodyLengthRule: Rule {
         guard words > 0, let first = draft.greeting?.line ?? draft.paragraphs.first?.first else { return [] }
         let text = first.trimmed
         let location = first.location(text.startIndex..<text.endIndex)
-        if words > context.int("max-words") {
-            return [Finding("reply has \(words) words; keep it under \(context.int("max-words")) and link to a help article for the details",
+        if words > context.int(Self.maxWords) {
+            return [Finding("reply has \(words) words; keep it under \(context.int(Self.maxWords)) and link to a help article for the details",
                             at: location)]
         }
-        if words < context.int("min-words") {
+        if words < context.int(Self.minWords) {
             return [Finding("reply has only \(words) words and reads as curt; say what happens next and offer further help",
                             at: location)]
         }

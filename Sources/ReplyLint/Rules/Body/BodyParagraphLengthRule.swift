@@ -1,11 +1,16 @@
 struct BodyParagraphLengthRule: Rule {
+    static let maxWords = RuleParameter.integer(
+        "max-words", default: 80, help: "Most words a paragraph may have.")
+    static let maxSentences = RuleParameter.integer(
+        "max-sentences", default: 5, help: "Most sentences a paragraph may have.")
+
     static let description = RuleDescription(
         identifier: "body.paragraph-length", severity: .info,
         summary: "A paragraph of the new text with too many words (80) or sentences (5) to read at a glance.",
         guideline: .shortSteps,
         parameters: [
-            RuleParameter(name: "max-words", help: "Most words a paragraph may have."),
-            RuleParameter(name: "max-sentences", help: "Most sentences a paragraph may have."),
+            Self.maxWords,
+            Self.maxSentences,
         ],
         triggering: [
             RuleExample.reply("en", body: "↓Thank you for writing. Your refund was issued today. It will reach your card soon. The bank may take a day longer. We will email you when it arrives. Our team is here to help."),
@@ -27,8 +32,8 @@ struct BodyParagraphLengthRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let maxWords = context.int("max-words")
-        let maxSentences = context.int("max-sentences")
+        let maxWords = context.int(Self.maxWords)
+        let maxSentences = context.int(Self.maxSentences)
         return draft.passages.compactMap { passage in
             guard !passage.isListItem, let first = passage.lines.first, let last = passage.lines.last else { return nil }
             let words = passage.wordCount

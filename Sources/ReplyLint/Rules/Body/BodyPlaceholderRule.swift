@@ -2,7 +2,7 @@ struct BodyPlaceholderRule: Rule {
     static let description = RuleDescription(
         identifier: "body.placeholder", severity: .error,
         summary: "An unfilled template slot: {{name}}, {% … %}, [NAME], [Customer Name], <first name>, %FIRSTNAME%, $name, XXX, or \"Hi ,\".",
-        guideline: .personalisedCanned, usesLists: ["placeholder-words", "greetings"],
+        guideline: .personalisedCanned, usesLists: [.placeholderWords, .greetings],
         triggering: [
             RuleExample.reply("en", greeting: "Dear ↓{{first_name}},"),
             RuleExample.reply("en", greeting: "↓Hi ,"),
@@ -28,7 +28,7 @@ struct BodyPlaceholderRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let words = draft.language.set("placeholder-words")
+        let words = draft.language.set(.placeholderWords)
         var findings: [Finding] = []
         if let field = draft.message.subject {
             let value = Substring(field.value)

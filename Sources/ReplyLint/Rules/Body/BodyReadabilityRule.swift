@@ -1,9 +1,12 @@
 struct BodyReadabilityRule: Rule {
+    static let minWords = RuleParameter.integer(
+        "min-words", default: 40, help: "Fewest words a text needs before its score means anything.")
+
     static let description = RuleDescription(
         identifier: "body.readability", severity: .info,
         summary: "The new text's paragraphs and list items are harder to read than the language's limit (Flesch reading ease for English, LIX for the others).",
-        guideline: .shortSteps, usesLists: ["readability-formula", "readability-limit"],
-        parameters: [RuleParameter(name: "min-words", help: "Fewest words a text needs before its score means anything.")],
+        guideline: .shortSteps, usesLists: [.readabilityFormula, .readabilityLimit],
+        parameters: [Self.minWords],
         triggering: [
             RuleExample.reply("en", body: "↓\(hard["en"]!)"),
             RuleExample.reply("el", body: "↓\(hard["el"]!)"),
@@ -32,8 +35,8 @@ struct BodyReadabilityRule: Rule {
     ]
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        guard let formula = draft.language.scalar("readability-formula"),
-              let limit = draft.language.scalar("readability-limit").flatMap(Double.init),
+        guard let formula = draft.language.scalar(.readabilityFormula),
+              let limit = draft.language.scalar(.readabilityLimit).flatMap(Double.init),
               let first = draft.passages.first?.lines.first else { return [] }
         let links = draft.links.filter { !$0.inSignature }
         var words: [Substring] = []
@@ -48,7 +51,7 @@ struct BodyReadabilityRule: Rule {
                 if words.count > before { sentences += 1 }
             }
         }
-        guard words.count >= context.int("min-words"), sentences > 0 else { return [] }
+        guard words.count >= context.int(Self.minWords), sentences > 0 else { return [] }
         let location = first.location(first.trimmed.startIndex..<first.trimmed.endIndex)
         let help = "shorter sentences and plainer words help"
         switch formula {

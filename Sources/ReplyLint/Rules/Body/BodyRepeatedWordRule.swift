@@ -2,7 +2,7 @@ struct BodyRepeatedWordRule: Rule {
     static let description = RuleDescription(
         identifier: "body.repeated-word", severity: .warning,
         summary: "The same word twice in a row (\"the the\"), case-insensitively, unless the language allows the double. Where reduplication takes a hyphen (Indonesian \"anak-anak\"), a pair is not fixed automatically.",
-        guideline: .proofread, usesLists: ["allowed-doubles", "reduplication"],
+        guideline: .proofread, usesLists: [.allowedDoubles, .reduplication],
         triggering: [
             RuleExample.reply("en", body: "Your refund of 40 EUR was issued today and will reach the↓ the card within five days."),
             RuleExample.reply("en", body: "Your refund was issued today and will reach your\n↓your card within five days. We↓ we will email you."),
@@ -27,8 +27,8 @@ struct BodyRepeatedWordRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let allowed = draft.language.set("allowed-doubles")
-        let hyphenates = draft.language.scalar("reduplication") == "hyphen"
+        let allowed = draft.language.set(.allowedDoubles)
+        let hyphenates = draft.language.scalar(.reduplication) == "hyphen"
         let words = draft.words
         func repeats(_ i: Int) -> Bool {
             let (first, second) = (words[i], words[i + 1])

@@ -1,9 +1,12 @@
 struct BodySentenceLengthRule: Rule {
+    static let maxWords = RuleParameter.integer(
+        "max-words", default: 30, help: "Most words a sentence may have.")
+
     static let description = RuleDescription(
         identifier: "body.sentence-length", severity: .info,
         summary: "A sentence of the new text with more words than a reader takes in at once (30 by default).",
         guideline: .shortSteps,
-        parameters: [RuleParameter(name: "max-words", help: "Most words a sentence may have.")],
+        parameters: [Self.maxWords],
         triggering: [
             RuleExample.reply("en", body: "Thank you for writing. ↓Your refund of 40 EUR, which we issued this morning after our payment provider finished the extra check that held it last week, will reach the card you paid with within five working days, and we will email you when it does."),
             RuleExample.reply("en", body: "To get your refund:\n\n1. ↓Open the order page in your account, choose the order with the blue jacket, press the button that says Return, pick the reason from the list and confirm that the jacket is unworn and still has its tags.\n2. Post the parcel."),
@@ -23,7 +26,7 @@ struct BodySentenceLengthRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let max = context.int("max-words")
+        let max = context.int(Self.maxWords)
         return draft.passages.flatMap(\.sentences).compactMap { sentence in
             guard sentence.words.count > max else { return nil }
             let opening = Self.opening(sentence.words)

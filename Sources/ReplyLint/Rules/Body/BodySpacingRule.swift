@@ -2,7 +2,7 @@ struct BodySpacingRule: Rule {
     static let description = RuleDescription(
         identifier: "body.spacing", severity: .info,
         summary: "Doubled spaces inside a line, a space before , . ! ? ; : or none after one when a letter follows.",
-        guideline: .proofread,
+        guideline: .proofread, usesLists: [.stepWords],
         triggering: [
             RuleExample.reply("en", body: "Your refund was issued today.↓  It will reach your card↓ , within five days↓ .\nThanks for waiting↓,we will email you soon↓!Have a good day."),
             RuleExample.reply("el", body: "Η επιστροφή έγινε σήμερα↓ . Θα φτάσει στην κάρτα σας↓  σύντομα↓.Θα σας ενημερώσουμε."),
@@ -20,7 +20,7 @@ struct BodySpacingRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let stepWords = draft.language.list("step-words")
+        let stepWords = draft.language.list(.stepWords)
         let itemStarts = Set(draft.lists.flatMap { $0.items.compactMap { $0.first?.index } })
         var findings: [Finding] = []
         for line in draft.paragraphs.joined() {

@@ -2,7 +2,7 @@ struct BodySpellingRule: Rule {
     static let description = RuleDescription(
         identifier: "body.spelling", severity: .warning,
         summary: "A word of the new text that the language's Hunspell dictionary does not know; names, addresses, links, codes, acronyms and the config's spelling-words are left alone.",
-        guideline: .proofread, usesLists: ["hunspell-dictionary", "spelling-words", "spelling-prefixes", "spelling-suffixes", "acronyms", "name-endings"],
+        guideline: .proofread, usesLists: [.hunspellDictionary, .spellingWords, .spellingPrefixes, .spellingSuffixes, .acronyms, .nameEndings, .stopwords],
         triggering: [
             RuleExample.reply("en", body: "We will ↓recieve the parcel tomorrow and refund you ↓imediately."),
             RuleExample.reply("el", body: "Η επιστροφή των χρημάτων ↓εγινε σήμερα."),
@@ -26,7 +26,7 @@ struct BodySpellingRule: Rule {
     static let maxLength = 60
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        guard !draft.words.isEmpty, let name = draft.language.scalar("hunspell-dictionary") else { return [] }
+        guard !draft.words.isEmpty, let name = draft.language.scalar(.hunspellDictionary) else { return [] }
         let checker: SpellChecker
         switch DictionaryShelf.shared.checker(name) {
         case let .found(found):

@@ -1,9 +1,12 @@
 struct BodyStepsLinkRule: Rule {
+    static let minSteps = RuleParameter.integer(
+        "min-steps", default: 3, help: "Fewest list items that call for a link to a help article.")
+
     static let description = RuleDescription(
         identifier: "body.steps-link", severity: .warning,
         summary: "A list of three or more steps and no link anywhere in the new text.",
-        guideline: .linkWhenLong, usesLists: ["step-words"],
-        parameters: [RuleParameter(name: "min-steps", help: "Fewest list items that call for a link to a help article.")],
+        guideline: .linkWhenLong, usesLists: [.stepWords],
+        parameters: [Self.minSteps],
         triggering: [
             RuleExample.reply("en", body: "To reset your password:\n\n↓1. Open the app.\n2. Tap Settings.\n3. Choose Reset password."),
             RuleExample.reply("en", body: "Please:\n↓- Open the app\n- Tap Settings\n- Choose Reset password"),
@@ -24,7 +27,7 @@ struct BodyStepsLinkRule: Rule {
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard !draft.links.contains(where: { !$0.inSignature }) else { return [] }
-        return draft.lists.filter { $0.items.count >= context.int("min-steps") }.compactMap { list in
+        return draft.lists.filter { $0.items.count >= context.int(Self.minSteps) }.compactMap { list in
             guard let first = list.items.first?.first else { return nil }
             let text = first.trimmed
             let kind = list.ordered ? "numbered" : "bulleted"

@@ -1,9 +1,12 @@
 struct BodyStepsUnnumberedRule: Rule {
+    static let minSteps = RuleParameter.integer(
+        "min-steps", default: 3, help: "Fewest sequence words, or instruction sentences in a row, that call for a numbered list.")
+
     static let description = RuleDescription(
         identifier: "body.steps-unnumbered", severity: .warning,
         summary: "Three or more sequential instructions written as prose (\"first … then … finally\", or a run of instruction sentences) instead of a numbered list.",
-        guideline: .shortSteps, usesLists: ["sequence-words", "imperatives", "request-words"],
-        parameters: [RuleParameter(name: "min-steps", help: "Fewest sequence words, or instruction sentences in a row, that call for a numbered list.")],
+        guideline: .shortSteps, usesLists: [.sequenceWords, .imperatives, .requestWords],
+        parameters: [Self.minSteps],
         triggering: [
             RuleExample.reply("en", body: "↓First, open the app. Then tap Settings, and after that\nchoose Reset password. Finally, sign in again."),
             RuleExample.reply("en", body: "Here is what to do.\n\n↓Open the app. Tap Settings. Please choose Reset password."),
@@ -25,9 +28,9 @@ struct BodyStepsUnnumberedRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let sequence = draft.phraseIndex("sequence-words"), imperatives = draft.phraseIndex("imperatives")
-        let requests = draft.phraseIndex("request-words")
-        let minimum = max(context.int("min-steps"), 2)
+        let sequence = draft.phraseIndex(.sequenceWords), imperatives = draft.phraseIndex(.imperatives)
+        let requests = draft.phraseIndex(.requestWords)
+        let minimum = max(context.int(Self.minSteps), 2)
         let listLines = Set(draft.lists.flatMap { $0.items.flatMap { $0.map(\.index) } })
         return zip(draft.paragraphs, draft.prose).compactMap { lines, paragraph -> Finding? in
             let prose = lines.filter { !listLines.contains($0.index) }

@@ -2,7 +2,7 @@ struct ClosingFurtherHelpRule: Rule {
     static let description = RuleDescription(
         identifier: "closing.further-help", severity: .info,
         summary: "No offer of further help (\"let me know if there is anything else I can do\").",
-        guideline: .whatHappensNext, usesLists: ["further-help"],
+        guideline: .whatHappensNext, usesLists: [.furtherHelp],
         triggering: [
             RuleExample.reply("en", closing: "↓Best regards,\nJo Baker"),
             RuleExample.reply("en", body: "Your refund was issued today.\n\nLet us check the rest tomorrow.", closing: "↓Kind regards,\nJo"),
@@ -23,10 +23,10 @@ struct ClosingFurtherHelpRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let offers = draft.phraseIndex("further-help")
+        let offers = draft.phraseIndex(.furtherHelp)
         guard !offers.isEmpty, !draft.paragraphs.isEmpty, let anchor = draft.closingAnchor else { return [] }
         if draft.prose.contains(where: { offers.contains(in: $0.words) }) { return [] }
-        let example = draft.language.writtenList("further-help").first ?? "let me know if there is anything else I can do"
+        let example = draft.language.writtenList(.furtherHelp).first ?? "let me know if there is anything else I can do"
         return [Finding("no offer of further help; add one before the sign-off, e.g. '\(example)'",
                         at: anchor.trimmedLocation, excerpt: String(anchor.trimmed))]
     }

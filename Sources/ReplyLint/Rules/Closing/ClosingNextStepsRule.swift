@@ -2,7 +2,7 @@ struct ClosingNextStepsRule: Rule {
     static let description = RuleDescription(
         identifier: "closing.next-steps", severity: .info,
         summary: "No time commitment or next step (\"within 24 hours\", \"by Friday\", \"I will email you when…\") in a reply that does not close the matter.",
-        guideline: .whatHappensNext, usesLists: ["next-steps", "closed-matter"],
+        guideline: .whatHappensNext, usesLists: [.nextSteps, .closedMatter],
         triggering: [
             RuleExample.reply("en", body: "Thank you for your patience. Your refund of 40 EUR has been issued.", closing: "↓Best regards,\nJo Baker"),
             RuleExample.reply("en", body: "↓We are looking into the missing parcel.", closing: .some(nil)),
@@ -31,11 +31,11 @@ struct ClosingNextStepsRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let steps = draft.phraseIndex("next-steps"), closed = draft.phraseIndex("closed-matter")
+        let steps = draft.phraseIndex(.nextSteps), closed = draft.phraseIndex(.closedMatter)
         guard !steps.isEmpty, !draft.paragraphs.isEmpty, let anchor = draft.closingAnchor else { return [] }
         let paragraphs = draft.prose
         if paragraphs.contains(where: { steps.contains(in: $0.words) || closed.contains(in: $0.words) }) { return [] }
-        let example = draft.language.writtenList("next-steps").first ?? "I will email you by Friday"
+        let example = draft.language.writtenList(.nextSteps).first ?? "I will email you by Friday"
         return [Finding("no next step or time commitment; say what happens next and when, e.g. '\(example)'",
                         at: anchor.trimmedLocation, excerpt: String(anchor.trimmed))]
     }

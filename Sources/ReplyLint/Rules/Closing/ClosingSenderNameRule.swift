@@ -2,7 +2,7 @@ struct ClosingSenderNameRule: Rule {
     static let description = RuleDescription(
         identifier: "closing.sender-name", severity: .warning,
         summary: "No sender name after the sign-off, or one that does not match the From display name (first name at least).",
-        guideline: .introduceYourself, usesLists: ["job-titles", "mailbox-names"],
+        guideline: .introduceYourself, usesLists: [.jobTitles, .mailboxNames, .nameEndings, .nameForms],
         triggering: [
             signed("en", "Jo Baker", "↓Best regards,"),
             signed("en", "Jo Baker", "Best regards,\n↓Maria Georgiou"),
@@ -43,7 +43,7 @@ struct ClosingSenderNameRule: Rule {
         let fromName = personalFromName(draft)
         let sender = draft.senderName ?? draft.signature.first.flatMap { Draft.looksLikeName($0.trimmed) ? $0 : nil }
         if let sender, let fromName, NameMatch.names(sender.trimmed, fromName, language: draft.language) { return [] }
-        guard let sender, !draft.phraseIndex("job-titles").contains(in: draft.proseWords([sender]).words) else {
+        guard let sender, !draft.phraseIndex(.jobTitles).contains(in: draft.proseWords([sender]).words) else {
             let title = sender.map { " ('\($0.trimmed)' is a job title)" } ?? ""
             return [Finding("no sender name after the sign-off\(title); sign with your name",
                             at: signOff.line.location(signOff.range), excerpt: String(signOff.line.full[signOff.range]))]
@@ -57,7 +57,7 @@ struct ClosingSenderNameRule: Rule {
     private func personalFromName(_ draft: Draft) -> String? {
         guard let name = draft.message.from.first?.name?.trimmingWhitespace, !name.isEmpty else { return nil }
         let words = draft.proseWords([TextLine(index: 0, full: name)]).words
-        let shared = draft.languages.codes.contains { draft.languages.phrases($0, "mailbox-names").contains(in: words) }
+        let shared = draft.languages.codes.contains { draft.languages.phrases($0, .mailboxNames).contains(in: words) }
         return shared ? nil : String(name)
     }
 }

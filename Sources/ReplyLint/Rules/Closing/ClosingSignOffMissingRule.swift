@@ -2,7 +2,7 @@ struct ClosingSignOffMissingRule: Rule {
     static let description = RuleDescription(
         identifier: "closing.signoff-missing", severity: .warning,
         summary: "No sign-off phrase (\"Best regards\", \"Με εκτίμηση\", \"Cu stimă\") before the signature.",
-        guideline: .closePolitely, usesLists: ["sign-offs"],
+        guideline: .closePolitely, usesLists: [.signOffs],
         triggering: [
             RuleExample.reply("en", closing: "↓Jo Baker\nSupport Specialist"),
             RuleExample.reply("el", closing: "↓Μαρία Γεωργίου"),
@@ -40,7 +40,7 @@ struct ClosingSignOffMissingRule: Rule {
         } else {
             target = last
         }
-        let example = draft.language.writtenList("sign-offs").first ?? "Best regards"
+        let example = draft.language.writtenList(.signOffs).first ?? "Best regards"
         let text = target.trimmed
         return [Finding("no sign-off before the signature; end with one, e.g. '\(example),'",
                         at: target.location(text.startIndex..<text.endIndex), excerpt: String(text))]

@@ -4,7 +4,7 @@ struct GreetingGenericRule: Rule {
     static let description = RuleDescription(
         identifier: "greeting.generic", severity: .warning,
         summary: "A generic salutation (\"Dear customer\", \"To whom it may concern\") when the customer's name is known.",
-        guideline: .customerName, usesLists: ["generic-greetings"],
+        guideline: .customerName, usesLists: [.genericGreetings],
         triggering: [
             RuleExample.reply("en", greeting: "↓Dear customer,"),
             RuleExample.reply("en", greeting: "↓To whom it may concern,"),

@@ -2,7 +2,7 @@ struct GreetingMissingRule: Rule {
     static let description = RuleDescription(
         identifier: "greeting.missing", severity: .warning,
         summary: "The new text does not open with a greeting.",
-        guideline: .customerName, usesLists: ["greetings", "generic-greetings", "name-titles"],
+        guideline: .customerName, usesLists: [.greetings, .genericGreetings, .nameTitles],
         triggering: [
             RuleExample.reply("en", greeting: .some(nil), body: "↓Your refund of 40 EUR was issued today."),
             RuleExample.reply("el", greeting: .some(nil), body: "↓Η επιστροφή των 40 ευρώ έγινε σήμερα."),
@@ -22,7 +22,7 @@ struct GreetingMissingRule: Rule {
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard draft.greeting == nil, let first = draft.newText.first(where: { !$0.isBlank }) else { return [] }
-        let opener = draft.language.writtenList("greetings").first ?? "Dear"
+        let opener = draft.language.writtenList(.greetings).first ?? "Dear"
         let example = draft.recipientName.map { "\(opener) \($0.split(separator: " ").first ?? ""),"} ?? "\(opener) …,"
         let start = first.full.index(first.full.startIndex, offsetBy: first.full.prefix { $0.isWhitespace }.count)
         let end = first.full.index(start, offsetBy: min(20, first.full.distance(from: start, to: first.full.endIndex)))

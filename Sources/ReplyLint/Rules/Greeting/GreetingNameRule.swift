@@ -2,7 +2,7 @@ struct GreetingNameRule: Rule {
     static let description = RuleDescription(
         identifier: "greeting.name", severity: .warning,
         summary: "The greeting does not contain the recipient's name (inflected forms such as vocatives count).",
-        guideline: .customerName, usesLists: ["name-titles", "name-endings", "name-forms"],
+        guideline: .customerName, usesLists: [.nameTitles, .nameEndings, .nameForms],
         triggering: [
             RuleExample.reply("en", greeting: "↓Hello,"),
             RuleExample.reply("en", greeting: "Dear ↓Maria,"),

@@ -2,7 +2,7 @@ struct GreetingTimeOfDayRule: Rule {
     static let description = RuleDescription(
         identifier: "greeting.time-of-day", severity: .warning,
         summary: "A greeting that names a part of the day (\"Good morning\", \"Καλημέρα\", \"Selamat pagi\") that does not fit the recipient's local time when the reply is sent.",
-        guideline: .customerName, usesLists: ["time-of-day-greetings", "time-of-day-hours"],
+        guideline: .customerName, usesLists: [.timeOfDayGreetings, .timeOfDayHours],
         triggering: TimeOfDayExamples.triggering,
         nonTriggering: TimeOfDayExamples.nonTriggering
     )
@@ -38,8 +38,8 @@ struct PartsOfDay {
     let phrases: [String]
 
     init(_ language: LanguageData) {
-        greetings = language.map("time-of-day-greetings")
-        bands = language.map("time-of-day-hours").mapValues { $0.compactMap(HourBand.init) }
+        greetings = language.map(.timeOfDayGreetings)
+        bands = language.map(.timeOfDayHours).mapValues { $0.compactMap(HourBand.init) }
         phrases = Set(greetings.values.joined().map(TextFolding.foldPhrase)).sorted { ($0.count, $0) > ($1.count, $1) }
     }
 

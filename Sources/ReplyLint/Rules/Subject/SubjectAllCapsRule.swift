@@ -1,11 +1,16 @@
 struct SubjectAllCapsRule: Rule {
+    static let minLetters = RuleParameter.integer(
+        "min-letters", default: 4, help: "Shortest all-capitals word that counts as shouting.")
+    static let maxRatio = RuleParameter.number(
+        "max-ratio", default: 0.7, help: "Largest share of a subject's cased letters that may be capitals.")
+
     static let description = RuleDescription(
         identifier: "subject.all-caps", severity: .warning,
         summary: "A subject word of 4+ letters in capitals that is not an acronym, or a subject mostly in capitals.",
-        guideline: .subjectLine, usesLists: ["acronyms", "reply-prefixes"],
+        guideline: .subjectLine, usesLists: [.acronyms, .replyPrefixes],
         parameters: [
-            RuleParameter(name: "min-letters", help: "Shortest all-capitals word that counts as shouting."),
-            RuleParameter(name: "max-ratio", help: "Largest share of a subject's cased letters that may be capitals."),
+            Self.minLetters,
+            Self.maxRatio,
         ],
         triggering: [
             RuleExample.reply("en", subject: "↓URGENT: your refund for order A-1042"),
@@ -27,15 +32,15 @@ struct SubjectAllCapsRule: Rule {
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard let subject = draft.subject else { return [] }
-        let acronyms = draft.language.set("acronyms")
-        let minLetters = context.int("min-letters")
+        let acronyms = draft.language.set(.acronyms)
+        let minLetters = context.int(Self.minLetters)
         var cased = 0, upper = 0
         for character in subject.core where character.isCasedLetter {
             cased += 1
             if character.isUppercase { upper += 1 }
         }
         let field = subject.field
-        if cased >= 8, Double(upper) / Double(cased) > context.number("max-ratio") {
+        if cased >= 8, Double(upper) / Double(cased) > context.number(Self.maxRatio) {
             let fixed = Capitals.sentenceCase(String(subject.core), acronyms: acronyms)
             return [Finding("subject is mostly capitals, which reads as shouting; write '\(fixed)'",
                             at: .header(field, start: subject.coreStart, end: field.value.count),

@@ -2,7 +2,7 @@ struct SubjectGenericRule: Rule {
     static let description = RuleDescription(
         identifier: "subject.generic", severity: .info,
         summary: "A subject with no specific content (\"Question\", \"Your request\", \"Support\", \"Hello\"), reply prefixes and punctuation aside.",
-        guideline: .subjectLine, usesLists: ["generic-subjects"],
+        guideline: .subjectLine, usesLists: [.genericSubjects],
         triggering: [
             RuleExample.reply("en", subject: "↓Question"),
             RuleExample.reply("en", subject: "Re: ↓Your request!"),
@@ -30,7 +30,7 @@ struct SubjectGenericRule: Rule {
         let codes = [draft.language.code] + draft.languages.codes.filter { $0 != draft.language.code }
         let generic = codes.contains { code in
             // The whole subject must be one listed phrase, not merely start with one.
-            draft.languages.phrases(code, "generic-subjects").match(words, at: 0) == words.count
+            draft.languages.phrases(code, .genericSubjects).match(words, at: 0) == words.count
         }
         guard generic, let first = words.first, let last = words.last else { return [] }
         let core = subject.core

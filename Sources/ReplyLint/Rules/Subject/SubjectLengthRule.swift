@@ -1,9 +1,12 @@
 struct SubjectLengthRule: Rule {
+    static let max = RuleParameter.integer(
+        "max", default: 60, help: "Most characters (grapheme clusters) a subject may have.")
+
     static let description = RuleDescription(
         identifier: "subject.length", severity: .warning,
         summary: "The subject is longer than desktop clients show (60 user-perceived characters by default).",
         guideline: .subjectLine,
-        parameters: [RuleParameter(name: "max", help: "Most characters (grapheme clusters) a subject may have.")],
+        parameters: [Self.max],
         triggering: [
             RuleExample.reply("en", subject: RuleExample.mark("Information regarding the replacement of your order A-1042 from our Leeds warehouse", at: 60)),
             RuleExample.reply("el", subject: RuleExample.mark("Πληροφορίες σχετικά με την αντικατάσταση της παραγγελίας σας A-1042 από την αποθήκη", at: 60)),
@@ -20,7 +23,7 @@ struct SubjectLengthRule: Rule {
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard let field = draft.message.subject else { return [] }
-        let max = context.int("max")
+        let max = context.int(Self.max)
         let count = field.value.count
         guard count > max else { return [] }
         let shown = String(field.value.prefix(30))

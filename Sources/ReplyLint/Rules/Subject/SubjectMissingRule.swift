@@ -2,7 +2,7 @@ struct SubjectMissingRule: Rule {
     static let description = RuleDescription(
         identifier: "subject.missing", severity: .error,
         summary: "The draft has no subject, or only whitespace or a reply prefix.",
-        guideline: .subjectLine, usesLists: ["reply-prefixes"],
+        guideline: .subjectLine, usesLists: [.replyPrefixes],
         triggering: RuleExample.languages.map { RuleExample.reply($0, subject: .some(nil)) } + [
             RuleExample.reply("en", subject: "   "),
             RuleExample.reply("el", subject: "↓ΑΠ: "),

@@ -1,9 +1,12 @@
 struct SubjectMobileLengthRule: Rule {
+    static let max = RuleParameter.integer(
+        "max", default: 30, help: "Characters a phone shows of a subject.")
+
     static let description = RuleDescription(
         identifier: "subject.mobile-length", severity: .info,
         summary: "The subject is longer than a phone shows (30 characters by default); says what the phone will show.",
         guideline: .subjectLine,
-        parameters: [RuleParameter(name: "max", help: "Characters a phone shows of a subject.")],
+        parameters: [Self.max],
         triggering: [
             RuleExample.reply("en", subject: RuleExample.mark("Your refund for order A-1042 has been issued", at: 30)),
             RuleExample.reply("el", subject: RuleExample.mark("Η επιστροφή χρημάτων για την παραγγελία A-1042", at: 30)),
@@ -22,7 +25,7 @@ struct SubjectMobileLengthRule: Rule {
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard let field = draft.message.subject else { return [] }
-        let max = context.int("max")
+        let max = context.int(Self.max)
         let count = field.value.count
         guard count > max else { return [] }
         let shown = String(field.value.prefix(max - 1)).trimmingWhitespace

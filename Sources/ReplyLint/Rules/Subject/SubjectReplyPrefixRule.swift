@@ -2,7 +2,7 @@ struct SubjectReplyPrefixRule: Rule {
     static let description = RuleDescription(
         identifier: "subject.reply-prefix", severity: .info,
         summary: "Stacked reply or forward prefixes (\"Re: RE: Fwd: AW:\"), localized ones included; one is enough.",
-        guideline: .subjectLine, usesLists: ["reply-prefixes"],
+        guideline: .subjectLine, usesLists: [.replyPrefixes],
         triggering: [
             RuleExample.reply("en", subject: "↓Re: RE: Fwd: Your refund for order A-1042"),
             RuleExample.reply("el", subject: "↓ΑΠ: Σχετ: Η επιστροφή χρημάτων"),

@@ -1,13 +1,18 @@
 import Foundation
 
 struct ReplyLatencyRule: Rule {
+    static let warnHours = RuleParameter.integer(
+        "warn-hours", default: 24, help: "Hours after the customer's message past which a reply is late.")
+    static let errorHours = RuleParameter.integer(
+        "error-hours", default: 72, help: "Hours past which a late reply is an error.")
+
     static let description = RuleDescription(
         identifier: "reply.latency", severity: .warning,
         summary: "The customer wrote more than a day before this reply (an error past three days) and the reply does not acknowledge the delay.",
-        guideline: .replyOnTime, usesLists: ["delay-acknowledgements"],
+        guideline: .replyOnTime, usesLists: [.delayAcknowledgements],
         parameters: [
-            RuleParameter(name: "warn-hours", help: "Hours after the customer's message past which a reply is late."),
-            RuleParameter(name: "error-hours", help: "Hours past which a late reply is an error."),
+            Self.warnHours,
+            Self.errorHours,
         ],
         triggering: LatencyExamples.triggering,
         nonTriggering: LatencyExamples.nonTriggering
@@ -16,17 +21,17 @@ struct ReplyLatencyRule: Rule {
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard let written = draft.originalInstant else { return [] }
         let elapsed = draft.sentAt.date.timeIntervalSince(written)
-        let warnAfter = context.number("warn-hours") * 3600
+        let warnAfter = context.number(Self.warnHours) * 3600
         guard elapsed > warnAfter, !acknowledgesDelay(draft) else { return [] }
-        let isError = elapsed > context.number("error-hours") * 3600
-        let example = draft.language.writtenList("delay-acknowledgements").first ?? "Sorry for the late reply"
+        let isError = elapsed > context.number(Self.errorHours) * 3600
+        let example = draft.language.writtenList(.delayAcknowledgements).first ?? "Sorry for the late reply"
         let message = "the customer wrote \(Self.duration(elapsed)) before this reply; acknowledge the delay, e.g. '\(example)'"
         let (location, excerpt) = where_(draft)
         return [Finding(message, at: location, excerpt: excerpt, severity: isError ? .error : nil)]
     }
 
     private func acknowledgesDelay(_ draft: Draft) -> Bool {
-        !draft.phrases("delay-acknowledgements").isEmpty
+        !draft.phrases(.delayAcknowledgements).isEmpty
     }
 
     /// The quoted attribution when the date came from it, else the draft's Date header.

@@ -2,7 +2,7 @@ struct ToneApologyVagueRule: Rule {
     static let description = RuleDescription(
         identifier: "tone.apology-vague", severity: .info,
         summary: "A stock apology that names nothing (\"Sorry for the inconvenience\"), in a reply with no specific apology.",
-        guideline: .showUnderstanding, usesLists: ["vague-apologies", "apologies", "apology-connectors"],
+        guideline: .showUnderstanding, usesLists: [.vagueApologies, .apologies, .apologyConnectors],
         triggering: [
             RuleExample.reply("en", body: "Your refund was issued today. ↓We apologize for any inconvenience."),
             RuleExample.reply("en", body: "↓Sorry for the trouble. Your refund was issued today and reaches your card by Friday."),
@@ -23,9 +23,9 @@ struct ToneApologyVagueRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let vague = draft.phrases("vague-apologies")
+        let vague = draft.phrases(.vagueApologies)
         guard !vague.isEmpty, !hasSpecificApology(draft) else { return [] }
-        let apologies = draft.phrases("apologies")
+        let apologies = draft.phrases(.apologies)
         return vague.map { match in
             // Start at the apology the stock phrase grows from: "We are sorry for…", "Ζητούμε συγγνώμη για…".
             let start = apologies.filter { $0.line.index == match.line.index && $0.range.overlaps(match.range) }
@@ -40,10 +40,10 @@ struct ToneApologyVagueRule: Rule {
     /// An apology followed in its sentence by a connector ("for", "that") and a reason outside
     /// any stock phrase: "Sorry that your refund was late", "Vabandame hilinemise eest".
     private func hasSpecificApology(_ draft: Draft) -> Bool {
-        let apologies = draft.language.phraseSet("apologies")
-        let vague = draft.language.phraseSet("vague-apologies")
+        let apologies = draft.language.phraseSet(.apologies)
+        let vague = draft.language.phraseSet(.vagueApologies)
         var before = Set<String>(), after = Set<String>()
-        for connector in draft.language.list("apology-connectors") {
+        for connector in draft.language.list(.apologyConnectors) {
             if connector.hasPrefix("…") {
                 before.insert(String(connector.dropFirst().trimmingWhitespace))
             } else {

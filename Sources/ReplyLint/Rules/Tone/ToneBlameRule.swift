@@ -2,7 +2,7 @@ struct ToneBlameRule: Rule {
     static let description = RuleDescription(
         identifier: "tone.blame", severity: .warning,
         summary: "A phrase that blames the customer or talks down (\"as I already said\", \"you should have\", \"obviously\").",
-        guideline: .showUnderstanding, usesLists: ["blame"],
+        guideline: .showUnderstanding, usesLists: [.blame],
         triggering: [
             RuleExample.reply("en", body: "↓As I already said, refunds take five days. ↓You should have checked the tracking page."),
             RuleExample.reply("en", body: "↓Per my last email, the refund was ↓obviously issued on Monday."),
@@ -21,7 +21,7 @@ struct ToneBlameRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        draft.phrases("blame").map { match in
+        draft.phrases(.blame).map { match in
             Finding("'\(match.text)' blames the customer or talks down to them; state the facts and what happens next without it",
                     at: match.location, excerpt: String(match.text))
         }

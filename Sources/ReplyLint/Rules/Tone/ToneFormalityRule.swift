@@ -2,7 +2,7 @@ struct ToneFormalityRule: Rule {
     static let description = RuleDescription(
         identifier: "tone.formality", severity: .info,
         summary: "A stiff form of address with no name (\"Dear Sir or Madam\", \"Sir\", \"Madam\"): in the greeting, or set off by punctuation in the text.",
-        guideline: .tone, usesLists: ["formality"],
+        guideline: .tone, usesLists: [.formality],
         triggering: [
             RuleExample.reply("en", greeting: "↓Dear Sir,"),
             RuleExample.reply("en", greeting: "↓Dear Sir or Madam,"),
@@ -22,7 +22,7 @@ struct ToneFormalityRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        draft.phrases("formality").compactMap { match in
+        draft.phrases(.formality).compactMap { match in
             let full = match.line.full
             let after = full[match.range.upperBound...].drop { $0 == " " || $0 == "\t" }
             // "Sir John", "κύριε Παπαδόπουλε": a name follows, the address is personal.

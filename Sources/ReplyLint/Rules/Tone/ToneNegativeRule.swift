@@ -2,7 +2,7 @@ struct ToneNegativeRule: Rule {
     static let description = RuleDescription(
         identifier: "tone.negative", severity: .info,
         summary: "A negative word that has a positive alternative (\"unfortunately\", \"can't\", \"problem\"); the message suggests it.",
-        guideline: .tone, usesLists: ["negative-words"],
+        guideline: .tone, usesLists: [.negativeWords],
         triggering: [
             RuleExample.reply("en", body: "↓Unfortunately we ↓can't refund the fee, and the ↓problem is the card."),
             RuleExample.reply("en", body: "We ↓can’t ship on Sundays."),
@@ -21,8 +21,8 @@ struct ToneNegativeRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let alternatives = draft.language.map("negative-words")
-        return draft.phrases("negative-words").compactMap { match in
+        let alternatives = draft.language.map(.negativeWords)
+        return draft.phrases(.negativeWords).compactMap { match in
             guard let options = alternatives[match.phrase], let first = options.first else { return nil }
             let tries = options.map { "'\($0)'" }.joined(separator: " or ")
             let suggestion = match.text.first?.isUppercase == true ? first.prefix(1).uppercased() + first.dropFirst() : first

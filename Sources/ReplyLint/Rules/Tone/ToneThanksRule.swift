@@ -2,7 +2,7 @@ struct ToneThanksRule: Rule {
     static let description = RuleDescription(
         identifier: "tone.thanks", severity: .info,
         summary: "No thanks anywhere in the new text; a sign-off line \"Thanks,\" alone does not count.",
-        guideline: .showUnderstanding, usesLists: ["thanks"],
+        guideline: .showUnderstanding, usesLists: [.thanks],
         triggering: [
             RuleExample.reply("en", greeting: "↓Dear Anna,", body: "Your refund of 40 EUR was issued today and will reach your card within five working days."),
             RuleExample.reply("en", body: "Your refund of 40 EUR was issued today.", closing: "Thanks,\nJo Baker"),
@@ -25,8 +25,8 @@ struct ToneThanksRule: Rule {
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         // The sign-off line is left out: "Thanks," there closes the mail, it thanks no one for anything.
         let signOff = draft.signOff?.line.index
-        guard draft.phrases("thanks", where: { $0.index != signOff }).isEmpty else { return [] }
-        let example = draft.language.writtenList("thanks").first.map { " ('\($0) …')" } ?? ""
+        guard draft.phrases(.thanks, where: { $0.index != signOff }).isEmpty else { return [] }
+        let example = draft.language.writtenList(.thanks).first.map { " ('\($0) …')" } ?? ""
         let message = "the reply thanks the customer nowhere; thank them for something specific\(example)"
         if let greeting = draft.greeting {
             return [Finding(message, at: greeting.line.location(greeting.range), excerpt: String(greeting.text))]
