@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: LintOptions
 
     @Option(help: "The report's format: text for people, json for programs.")
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     @Flag(help: "Count warnings as errors for the exit code.")
     var strict = false
@@ -27,114 +27,37 @@ struct CheckCommand: ParsableCommand {
     var inPlace = false
 
     func validate() throws {
-        do {
-            _ = try Configuration().enabling(options.enabled, disabling: options.disabled)
-        } catch {
-            throw ValidationError(error.message)
-        }
         if inPlace, !fix { throw ValidationError("--in-place only goes with --fix.") }
-        if inPlace, paths.isEmpty || paths.contains(DraftInput.standardInput) {
+        if inPlace, paths.isEmpty || paths.contains(DraftSource.standardInputPath) {
             throw ValidationError("--in-place needs files to rewrite, not standard input.")
         }
-        if fix, !inPlace {
-            var isDirectory: ObjCBool = false
-            let isFolder = paths.count == 1 && FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory)
-                && isDirectory.boolValue
-            if paths.count > 1 || isFolder {
-                throw ValidationError("--fix prints one corrected draft; give one file, or add --in-place to fix several.")
-            }
+        if fix, !inPlace, paths.count > 1 || (paths.count == 1 && DraftSource.isFolder(paths[0])) {
+            throw ValidationError("--fix prints one corrected draft; give one file, or add --in-place to fix several.")
         }
     }
 
     func run() throws {
-        let (inputs, missing) = DraftInput.collect(paths)
-        let pool = try LinterPool(options: options, drafts: inputs.count)
-        let (inPlace, format) = (self.inPlace, self.format)
+        let (sources, missing) = DraftSource.collect(paths)
+        let session = try LintSession(options.sessionOptions(strict: strict))
         // With --fix on one draft, the corrected draft alone goes to standard output and the
         // report beside it to standard error.
         let toStdout = !(fix && !inPlace)
-        let color = toStdout ? Terminal.colorOutput : Terminal.colorErrors
+        let reporter = format.reporter(for: .drafts, color: toStdout ? Terminal.colorOutput : Terminal.colorErrors)
         let output = BufferedOutput(toStdout ? FileHandle.standardOutput : FileHandle.standardError,
                                     isTerminal: isatty(toStdout ? STDOUT_FILENO : STDERR_FILENO) == 1)
-        let write = output.write
-        var failed = !missing.isEmpty
         for path in missing { Terminal.error("\(path): no such file or folder") }
-        var summary = JSONReport.Summary()
-        var (fixedFindings, fixedFiles) = (0, 0)
-        let work: @Sendable (DraftInput, LinterPool) -> Terminal.Outcome
-        if fix {
-            work = { input, pool in FixRun.fix(input, pool: pool, inPlace: inPlace) }
-        } else {
-            work = { input, pool in Terminal.check(input, pool: pool) }
+        var written = 0
+        let result = session.run(sources, fix ? .fix(inPlace: inPlace) : .check,
+                                 render: { outcome in outcome.report.map(reporter.render) ?? "" },
+                                 progress: Terminal.progress(files: sources.count)) { outcome, rendered in
+            if let failure = outcome.failure { return Terminal.error(failure.description) }
+            if !toStdout, case let .fixed(fixed) = outcome { FileHandle.standardOutput.write(Data(fixed.bytes)) }
+            output.write((written == 0 ? reporter.opening : reporter.separator) + rendered)
+            written += 1
         }
-        // Each report is rendered on its worker and written as soon as those before it are.
-        Terminal.checkInParallel(inputs, pool: pool, work: work, render: { outcome in
-            guard let report = outcome.report else { return "" }
-            switch format {
-            case .json: return JSONReport.part(report)
-            case .text: return report.diagnostics.isEmpty ? "" : TextReport.render(report, color: color)
-            }
-        }) { outcome, rendered in
-            guard let report = outcome.report else {
-                if case let .failure(message) = outcome { Terminal.error(message) }
-                failed = true
-                return
-            }
-            if case let .fixed(result) = outcome {
-                if !toStdout { FileHandle.standardOutput.write(Data(result.bytes)) }
-                fixedFindings += result.report.fixed?.count ?? 0
-                if !(result.report.fixed ?? []).isEmpty { fixedFiles += 1 }
-            }
-            if format == .json { write(summary.files == 0 ? JSONReport.opening : JSONReport.separator) }
-            write(rendered)
-            summary.add(report)
-        }
-        switch format {
-        case .json:
-            write((summary.files == 0 ? JSONReport.render([]) : JSONReport.closing(summary)) + "\n")
-        case .text:
-            if fix, summary.files > 0 { write(TextReport.fixSummary(fixed: fixedFindings, files: fixedFiles) + "\n") }
-            let findings = summary.errors + summary.warnings + summary.infos
-            if (fix && summary.files > 0) || summary.files > 1 || findings > 0 {
-                write(TextReport.summary(summary) + "\n")
-            }
-        }
+        output.write(reporter.closing(result.summary))
         output.flush()
-        if failed { throw ExitCode(2) }
-        if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }
-    }
-}
-
-/// Report text gathered into large writes (a terminal gets each piece at once).
-final class BufferedOutput {
-    private let handle: FileHandle
-    private let isTerminal: Bool
-    private var buffer: [UInt8] = []
-
-    init(_ handle: FileHandle, isTerminal: Bool) {
-        self.handle = handle
-        self.isTerminal = isTerminal
-    }
-
-    func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if isTerminal || buffer.count >= 1 << 16 { flush() }
-    }
-
-    func flush() {
-        guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
-    }
-}
-
-extension Terminal.Outcome {
-    /// The findings, for a checked or fixed draft.
-    var report: FileReport? {
-        switch self {
-        case let .success(report): report
-        case let .fixed(result): result.report
-        case .failure: nil
-        }
+        let failures = missing.map { LintFailure(.unreadableInput, $0, "no such file or folder") } + result.failures
+        try Terminal.exit(Verdict(result.summary.counts, failures: failures, strict: strict))
     }
 }

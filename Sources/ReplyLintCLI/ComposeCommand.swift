@@ -26,12 +26,11 @@ struct ComposeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The template library folder.", valueName: "dir"))
     var templates: String
 
-    @Option(help: "The template variant to use (en-GB, el); otherwise the customer's language, else the library's default.")
-    var locale: String?
+    @OptionGroup var shared: RunOptions
 
     @Option(name: .customLong("set"), help: ArgumentHelp("A value, as name=value; repeat for more. Wins over every other source.", valueName: "name=value"),
             transform: ComposeCommand.assignment)
-    var assignments: [Assignment] = []
+    var assignments: [ComposeOptions.Assignment] = []
 
     @Option(help: ArgumentHelp("A JSON or YAML object of values (strings or numbers).", valueName: "file"))
     var data: String?
@@ -44,22 +43,8 @@ struct ComposeCommand: ParsableCommand {
                                valueName: "file"))
     var replyTo: String?
 
-    @Option(name: .customLong("recipient-tz"),
-            help: ArgumentHelp("The recipient's time zone, as an offset (+02:00) or an IANA name (Europe/Athens), for the time-of-day greeting; otherwise the offset of the customer's message, else yours.",
-                               valueName: "zone"),
-            transform: LintOptions.timeZone)
-    var recipientTimeZone: RecipientTimeZone?
-
-    @Option(help: ArgumentHelp("The send time as an RFC 3339 instant (2026-11-16T10:12:00+02:00), for reproducible output; its offset is yours.",
-                               valueName: "instant"),
-            transform: LintOptions.instant)
-    var now: MessageDate?
-
     @Option(help: "The output: eml prints the message; json prints it with its headers, body and findings.")
     var format: Format = .eml
-
-    @Option(help: "A config file to use instead of the nearest .replylint.yaml above the current folder.")
-    var config: String?
 
     @Flag(help: "Print the message even when the linter finds errors in it.")
     var force = false
@@ -71,32 +56,30 @@ struct ComposeCommand: ParsableCommand {
             help: "How a body that is not ASCII in short lines is written: quoted-printable (safe anywhere), or 8bit (readable UTF-8 for servers with 8BITMIME; quoted-printable still for a line over 998 bytes).")
     var bodyEncoding: BodyEncoding = .quotedPrintable
 
-    struct Assignment {
-        var name: String
-        var value: String
-    }
-
-    static func assignment(_ text: String) throws -> Assignment {
+    static func assignment(_ text: String) throws -> ComposeOptions.Assignment {
         guard let (name, value) = ComposeValues.assignment(text) else {
             throw ValidationError("'\(text)' is not name=value with a variable name of letters, digits and _")
         }
-        return Assignment(name: name, value: value)
+        return ComposeOptions.Assignment(name: name, value: value)
     }
 
     func run() throws {
-        let composer = try fail(2) { try Composer(templates: templates, configuration: configurationFile()) }
-        var values = ComposeValues()
-        values.add(try fail(2) { try composer.agentValues(agentFile: agent) }, from: .agent)
-        let reply = try replyToFile(composer)
-        if let reply { values.add(reply.values, from: .replyTo) }
-        if let data { values.add(try fail(2) { try ComposeValues.data(contentsOf: data) }, from: .data) }
-        for assignment in assignments { values.add([assignment.name: assignment.value], from: .set) }
-        let request = Composer.Request(templateID: templateID, locale: locale, values: values, reply: reply,
-                                       recipientTimeZone: recipientTimeZone, now: now, crlf: crlf, bodyEncoding: bodyEncoding)
-        let composition = try fail(2) { try composer.compose(request) }
+        var options = ComposeOptions(templateID: templateID, templates: templates)
+        (options.locale, options.configPath) = (shared.locale, shared.config)
+        (options.recipientTimeZone, options.now) = (shared.recipientTimeZone, shared.now)
+        (options.agentFile, options.dataFile, options.assignments) = (agent, data, assignments)
+        options.replyTo = replyTo.map(DraftSource.file)
+        (options.crlf, options.bodyEncoding) = (crlf, bodyEncoding)
+        let composition: Composition
+        do {
+            composition = try Composer.compose(options)
+        } catch {
+            Terminal.error(Self.describe(error))
+            throw ExitCode(2)
+        }
         FileHandle.standardError.write(Data("using \(composition.templateID).\(composition.locale)\n".utf8))
         if !composition.report.diagnostics.isEmpty {
-            FileHandle.standardError.write(Data(TextReport.render(composition.report, color: Terminal.colorErrors).utf8))
+            FileHandle.standardError.write(Data(TextReporter(color: Terminal.colorErrors).render(composition.report).utf8))
         }
         let refused = composition.failsLint && !force
         switch format {
@@ -110,29 +93,13 @@ struct ComposeCommand: ParsableCommand {
         }
     }
 
-    private func configurationFile() throws -> Configuration {
-        guard let path = config ?? Configuration.discover(from: FileManager.default.currentDirectoryPath) else { return Configuration() }
-        return try Configuration(contentsOf: path)
-    }
-
-    private func replyToFile(_ composer: Composer) throws -> ReplyContext? {
-        guard let replyTo else { return nil }
-        guard let bytes = FileManager.default.contents(atPath: replyTo) else {
-            Terminal.error("--reply-to \(replyTo): cannot read the file")
-            throw ExitCode(2)
-        }
-        return try fail(2) { try composer.replyContext([UInt8](bytes)) }
-    }
-
-    /// Runs `body`; an error is reported on one line and becomes exit `code`.
-    private func fail<T>(_ code: Int32, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(code)
+    /// The library's reason, with the option that brought the trouble or can mend it.
+    static func describe(_ failure: ComposeFailure) -> String {
+        switch failure {
+        case let .replyToUnreadable(failure): "--reply-to \(failure.description)"
+        case let .compose(.missingValues(template, names)):
+            "\(ComposeError.missingValues(template: template, names: names)); give \(names.count == 1 ? "it" : "them") with --set NAME=VALUE or --data FILE"
+        default: failure.description
         }
     }
 }

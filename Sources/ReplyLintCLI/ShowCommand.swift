@@ -9,39 +9,21 @@ struct ShowCommand: ParsableCommand {
     )
 
     @Argument(help: "The draft (.eml); standard input when '-' or omitted.")
-    var path: String = DraftInput.standardInput
+    var path: String = DraftSource.standardInputPath
 
     @OptionGroup var options: LintOptions
 
     @Option(help: "The output's format: text for people, json for programs.")
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     func run() throws {
-        let (inputs, missing) = DraftInput.collect([path])
-        guard missing.isEmpty, let input = inputs.first, inputs.count == 1 else {
-            Terminal.error("\(path): cannot read the file")
-            throw ExitCode(2)
-        }
-        let bytes: [UInt8]
-        switch input.read() {
-        case let .success(read): bytes = read
-        case let .failure(failure):
-            Terminal.error(DraftInput.describe(failure, shown: path))
-            throw ExitCode(2)
-        }
-        let linter: Linter
-        switch try LinterPool(options: options).linter(for: input.directory) {
-        case let .success(found): linter = found
-        case let .failure(error):
-            Terminal.error(error.description)
-            throw ExitCode(2)
-        }
-        do {
-            let summary = try linter.inspect(bytes)
+        let source = path == DraftSource.standardInputPath ? DraftSource.standardInput() : DraftSource.file(path)
+        switch try LintSession(options.sessionOptions()).inspect(source) {
+        case let .success(summary):
             print(format == .json ? summary.json : summary.text, terminator: "")
-        } catch {
-            Terminal.error("\(path): \(error)")
-            throw ExitCode(2)
+        case let .failure(failure):
+            Terminal.error(failure.description)
+            try Terminal.exit(Verdict(failure))
         }
     }
 }

@@ -20,14 +20,16 @@ struct TemplatesCheckCommand: ParsableCommand {
     var directory: String
 
     @Option(help: "The report's format: text for people, json for programs.")
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     func run() throws {
-        guard let report = TemplateChecker().check(directory: directory) else {
+        guard let reports = TemplateChecker().check(directory: directory) else {
             Terminal.error("\(directory): cannot read the folder")
             throw ExitCode(2)
         }
-        print(format == .json ? report.json : report.text, terminator: "")
-        if report.summary.errors > 0 { throw ExitCode(1) }
+        let reporter = format.reporter(for: .templates, color: Terminal.colorOutput)
+        let summary = ReportSummary(.templates, reports)
+        FileHandle.standardOutput.write(Data(reporter.document(reports.map(reporter.render), summary).utf8))
+        try Terminal.exit(Verdict(summary.counts, strict: false))
     }
 }

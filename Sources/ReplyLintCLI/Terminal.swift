@@ -1,15 +1,9 @@
+import ArgumentParser
 import Foundation
 import ReplyLint
 
-/// Standard streams: errors, progress and colour, each only where it belongs.
+/// Standard streams and exit codes: errors, progress and colour, each only where it belongs.
 enum Terminal {
-    enum Outcome: Sendable {
-        case success(FileReport)
-        /// `check --fix`: what was fixed and what is left.
-        case fixed(FixResult)
-        case failure(String)
-    }
-
     static var colorOutput: Bool {
         isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
@@ -22,108 +16,54 @@ enum Terminal {
         FileHandle.standardError.write(Data("replylint: error: \(message)\n".utf8))
     }
 
-    /// Lints every input on all cores and hands each outcome, with what `render` made of it on
-    /// the worker, to `deliver` on the calling thread in input order, as soon as it and every
-    /// one before it are done: output starts at once, and a folder of any size is never held
-    /// whole. With more than one draft, progress goes to stderr when that is a terminal and the
-    /// report is not (on a terminal, the report coming in is the progress).
-    static func checkInParallel(_ inputs: [DraftInput], pool: LinterPool,
-                                work: @escaping @Sendable (DraftInput, LinterPool) -> Outcome = check,
-                                render: @escaping @Sendable (Outcome) -> String,
-                                deliver: (Outcome, String) -> Void) {
-        let results = OrderedResults(count: inputs.count)
-        let showProgress = inputs.count > 1 && isatty(STDERR_FILENO) == 1 && isatty(STDOUT_FILENO) != 1
-        // A thread of its own, not one of the dispatch pool's: the pool's few threads also load
-        // the dictionaries, and drafts waiting for one must not leave a core idle.
-        Thread {
-            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-                let outcome = work(inputs[index], pool)
-                let done = results.put(index, (outcome, render(outcome)))
-                if showProgress, done % 50 == 0 || done == inputs.count {
-                    FileHandle.standardError.write(Data("\r\u{1B}[Kchecked \(done)/\(inputs.count)".utf8))
-                }
-            }
-        }.start()
-        for index in inputs.indices {
-            let (outcome, rendered) = results.take(index)
-            deliver(outcome, rendered)
-        }
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-    }
-
-    /// What `check` and `check --fix` need before they can work on a draft.
-    struct Prepared {
-        /// The path as reports show it (`<stdin>` for standard input).
-        var shown: String
-        var bytes: [UInt8]
-        var linter: Linter
-    }
-
-    /// Reads the draft and finds its linter; a failure is the line that says why not.
-    static func prepare(_ input: DraftInput, pool: LinterPool) -> Result<Prepared, Unprepared> {
-        let shown = input.path == DraftInput.standardInput ? "<stdin>" : input.path
-        switch (input.read(), pool.linter(for: input.directory)) {
-        case let (.failure(failure), _): return .failure(Unprepared(message: DraftInput.describe(failure, shown: shown)))
-        case let (_, .failure(error)): return .failure(Unprepared(message: error.description))
-        case let (.success(bytes), .success(linter)): return .success(Prepared(shown: shown, bytes: bytes, linter: linter))
+    /// `checked 50/200` on standard error, for a run over many files whose report goes to a
+    /// file or pipe while a person watches the terminal (on a terminal, the report coming in is
+    /// the progress); nil otherwise.
+    static func progress(files: Int) -> (@Sendable (Int, Int) -> Void)? {
+        guard files > 1, isatty(STDERR_FILENO) == 1, isatty(STDOUT_FILENO) != 1 else { return nil }
+        return { done, total in
+            guard done % 50 == 0 || done == total else { return }
+            FileHandle.standardError.write(Data("\r\u{1B}[Kchecked \(done)/\(total)\(done == total ? "\r\u{1B}[K" : "")".utf8))
         }
     }
 
-    struct Unprepared: Error {
-        var message: String
+    /// The exit code of a verdict: 0 passed, 1 failed (error-level findings, or warnings under
+    /// --strict), 2 input or configuration that could not be used. (64, a usage error, comes
+    /// from argument parsing.)
+    static func exitCode(_ verdict: Verdict) -> ExitCode {
+        switch verdict {
+        case .passed: .success
+        case .failed: ExitCode(1)
+        case .unreadableInput, .overLimit, .badConfiguration, .internalError: ExitCode(2)
+        }
     }
 
-    @Sendable static func check(_ input: DraftInput, pool: LinterPool) -> Outcome {
-        switch prepare(input, pool: pool) {
-        case let .failure(failure):
-            return .failure(failure.message)
-        case let .success(draft):
-            do {
-                return .success(try draft.linter.lint(draft.bytes, path: draft.shown))
-            } catch {
-                return .failure("\(draft.shown): \(error)")
-            }
-        }
+    /// Ends the command with the verdict's exit code (returns on 0).
+    static func exit(_ verdict: Verdict) throws {
+        let code = exitCode(verdict)
+        if code != .success { throw code }
     }
 }
 
-/// Outcomes written by many threads, each to its own slot, and taken in order by one reader,
-/// which frees each slot as it takes it. The reader is woken only for the slot it waits for,
-/// and waits for a few at a time: one wake-up per outcome would cost the workers a core's
-/// share of context switches.
-final class OrderedResults: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var slots: [(Terminal.Outcome, String)?]
-    private var done = 0
-    /// The slot whose filling wakes the reader.
-    private var awaited = -1
-    private static let batch = 8
+/// Report text gathered into large writes (a terminal gets each piece at once).
+final class BufferedOutput {
+    private let handle: FileHandle
+    private let isTerminal: Bool
+    private var buffer: [UInt8] = []
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// Stores one outcome; returns how many are done.
-    func put(_ index: Int, _ value: (Terminal.Outcome, String)) -> Int {
-        condition.lock()
-        defer { condition.unlock() }
-        slots[index] = value
-        done += 1
-        if index == awaited { condition.signal() }
-        return done
+    init(_ handle: FileHandle, isTerminal: Bool) {
+        self.handle = handle
+        self.isTerminal = isTerminal
     }
 
-    /// Waits for the outcome of `index` and takes it out.
-    func take(_ index: Int) -> (Terminal.Outcome, String) {
-        condition.lock()
-        defer { condition.unlock() }
-        if slots[index] == nil {
-            awaited = min(index + Self.batch - 1, slots.count - 1)
-            while slots[awaited] == nil { condition.wait() }
-            awaited = index
-            while slots[index] == nil { condition.wait() }
-        }
-        awaited = -1
-        let value = slots[index]!
-        slots[index] = nil
-        return value
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if isTerminal || buffer.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        guard !buffer.isEmpty else { return }
+        handle.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
     }
 }

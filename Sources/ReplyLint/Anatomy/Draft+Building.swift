@@ -1,20 +1,10 @@
 /// Building a draft's anatomy from a parsed message.
 extension Draft {
-    struct Options: Sendable {
-        var locale: String?
-        var configLocale: String?
-        var recipientName: String?
-        var original: OriginalMessage?
-        var recipientTimeZone: RecipientTimeZone?
-        /// The send time when the draft has no Date header; the clock when nil.
-        var now: MessageDate?
-    }
-
-    init(message: Message, languages: LanguageSet, options: Options) {
+    init(message: Message, languages: LanguageSet, options: DraftOptions, configLocale: String?) {
         let lines = Self.lines(message.body.text)
         let split = Self.splitQuote(lines, languages: languages)
         let newLines = split.newLines.map { TextLine(index: $0, full: lines[$0]) }
-        let (code, source) = Self.chooseLanguage(message, newLines, languages, options)
+        let (code, source) = Self.chooseLanguage(message, newLines, languages, options, configLocale)
         let language = languages.language(code) ?? LanguageData(code: code, name: code)
         self.init(message: message, language: language, languages: languages, languageSource: source,
                   recipientName: nil, lines: lines)
@@ -65,9 +55,9 @@ extension Draft {
     }
 
     private static func chooseLanguage(_ message: Message, _ lines: [TextLine], _ languages: LanguageSet,
-                                       _ options: Options) -> (String, String) {
+                                       _ options: DraftOptions, _ configLocale: String?) -> (String, String) {
         if let code = options.locale.flatMap({ languageCode($0, languages) }) { return (code, "option") }
-        if let code = options.configLocale.flatMap({ languageCode($0, languages) }) { return (code, "config") }
+        if let code = configLocale.flatMap({ languageCode($0, languages) }) { return (code, "config") }
         if let header = message.contentLanguage,
            let code = header.split(separator: ",").first.flatMap({ languageCode(String($0), languages) }) {
             return (code, "content-language")

@@ -13,7 +13,7 @@ public enum ComposeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .missingValues(template, names):
-            return "template '\(template)' needs \(names.map { "'\($0)'" }.joined(separator: ", ")); give \(names.count == 1 ? "it" : "them") with --set NAME=VALUE or --data FILE"
+            return "template '\(template)' needs \(names.map { "'\($0)'" }.joined(separator: ", "))"
         case let .headerInjection(header, variable):
             return "value of '\(variable)' would put a line break in the \(header) header; refused"
         case let .unknownTemplate(id, available):

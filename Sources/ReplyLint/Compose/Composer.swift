@@ -116,7 +116,7 @@ public struct Composer: Sendable {
         let message = try MessageHeaders(values: values, rendered: rendered, reply: request.reply, sentAt: sentAt)
             .message(crlf: request.crlf, bodyEncoding: request.bodyEncoding)
         let bytes = message.bytes
-        let options = Linter.Options(locale: rendered.locale, recipientName: values["customer_name"], original: request.reply?.original,
+        let options = DraftOptions(locale: rendered.locale, recipientName: values["customer_name"], original: request.reply?.original,
                                      recipientTimeZone: request.recipientTimeZone, now: sentAt)
         let path = "\(templateID).\(rendered.locale).eml"
         let report: FileReport

@@ -22,23 +22,34 @@ public struct Composition: Sendable {
     /// Error-level findings: the reply must not be sent as it is.
     public var failsLint: Bool { report.count(.error) > 0 }
 
-    /// `{"version":1,"template":…,"locale":…,"message":…,"headers":{…},"body":…,"diagnostics":[…]}`.
+    /// `{"body":…,"diagnostics":[…],"headers":{…},"locale":…,"message":…,"template":…,"version":1}`,
+    /// on one line with sorted keys (`compose --format json`).
     public func json() -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        func encoded(_ value: some Encodable) -> String {
-            (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
-        }
-        let headerFields = headers.map { "\(encoded($0.name)):\(encoded($0.value))" }.joined(separator: ",")
-        let fields = [
-            "\"version\":\(JSONReport.version)",
-            "\"template\":\(encoded(templateID))",
-            "\"locale\":\(encoded(locale))",
-            "\"message\":\(encoded(String(decoding: bytes, as: UTF8.self)))",
-            "\"headers\":{\(headerFields)}",
-            "\"body\":\(encoded(body))",
-            "\"diagnostics\":\(encoded(report.diagnostics))",
-        ]
-        return "{" + fields.joined(separator: ",") + "}"
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}
+
+extension Composition: Encodable {
+    private enum Key: String, CodingKey { case version, template, locale, message, headers, body, diagnostics }
+
+    private struct HeaderName: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(JSONReporter.version, forKey: .version)
+        try container.encode(templateID, forKey: .template)
+        try container.encode(locale, forKey: .locale)
+        try container.encode(String(decoding: bytes, as: UTF8.self), forKey: .message)
+        var fields = container.nestedContainer(keyedBy: HeaderName.self, forKey: .headers)
+        for header in headers { try fields.encode(header.value, forKey: HeaderName(stringValue: header.name)) }
+        try container.encode(body, forKey: .body)
+        try container.encode(report.diagnostics, forKey: .diagnostics)
     }
 }

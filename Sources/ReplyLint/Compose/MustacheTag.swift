@@ -17,6 +17,8 @@ struct MustacheTag: Sendable, Equatable {
     /// 1-based, in the scanned text.
     var line: Int
     var column: Int
+    /// Columns from the tag's opening delimiter to past its closing one, on its first line.
+    var width = 1
     /// Names of the `{{#x}}` sections around the tag, outermost first (inverted ones not included:
     /// inside `{{^x}}`, `x` is absent).
     var guards: [String]
@@ -73,7 +75,9 @@ private struct MustacheTagScanner {
             advance(end - index + close.count)
             if triple, index < text.count, text[index] == "}" { advance(1) }
             content = String(content.trimmingWhitespace)
+            let before = tags.count
             record(content, triple: triple, line: tagLine, column: tagColumn)
+            if tags.count > before, line == tagLine { tags[tags.count - 1].width = column - tagColumn }
         }
         return tags
     }

@@ -2,13 +2,13 @@ import Foundation
 
 /// The checks on a template's examples: each renders (`example`) and lints clean (`lint`).
 extension TemplateChecker {
-    func exampleFindings(_ file: TemplateFile, library: TemplateLibrary, linter: Linter?) -> [TemplateFinding] {
+    func exampleFindings(_ file: TemplateFile, library: TemplateLibrary, linter: Linter?) -> [Diagnostic] {
         let template = file.template
         var first: [String: String] = [:]
         for variable in template.variables { first[variable.name] = variable.example }
         let sets = [(first, file.frontMatter.variablesPosition)]
             + zip(template.examples, file.frontMatter.examplePositions).map { ($0, $1) }
-        var findings: [TemplateFinding] = []
+        var findings: [Diagnostic] = []
         for (index, (example, position)) in sets.enumerated() {
             let number = index + 1
             let values: [String: String]
@@ -49,7 +49,7 @@ extension TemplateChecker {
     }
 
     private func lintFindings(_ rendered: RenderedTemplate, values: [String: String], template: Template,
-                              example: Int, linter: Linter) -> [TemplateFinding] {
+                              example: Int, linter: Linter) -> [Diagnostic] {
         let draft = TemplateDraft.bytes(rendered, values: values)
         let report: FileReport
         do {

@@ -1,9 +1,9 @@
 /// The checks on what a template uses: undeclared, unused, unguarded, partial-missing, personalisation.
 extension TemplateChecker {
-    func variableFindings(_ file: TemplateFile, library: TemplateLibrary) -> [TemplateFinding] {
+    func variableFindings(_ file: TemplateFile, library: TemplateLibrary) -> [Diagnostic] {
         let template = file.template
         let usage = TemplateUsage(template, library: library)
-        var findings: [TemplateFinding] = []
+        var findings: [Diagnostic] = []
         let provided = Self.provided(template)
         var reported: Set<String> = []
         for use in usage.uses where use.tag.kind != .partial && !provided.contains(use.tag.name) {
@@ -36,8 +36,8 @@ extension TemplateChecker {
     }
 
     /// An optional value with no fallback renders as nothing, so it may only appear inside `{{#name}}…{{/name}}`.
-    private func unguarded(_ usage: TemplateUsage, _ template: Template) -> [TemplateFinding] {
-        var findings: [TemplateFinding] = []
+    private func unguarded(_ usage: TemplateUsage, _ template: Template) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
         let bare = template.variables.filter { !$0.required && Template.isMissing($0.fallback) }
         for use in usage.variables {
             let name = use.tag.name

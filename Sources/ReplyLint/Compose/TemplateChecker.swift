@@ -11,39 +11,41 @@ public struct TemplateChecker: Sendable {
 
     init(exampleValues: TemplateExampleValues) { self.exampleValues = exampleValues }
 
-    /// Checks `directory`; nil when it cannot be read.
-    public func check(directory: String) -> TemplateCheckReport? {
+    /// Checks `directory`: one report per template file (and per partial that does not load),
+    /// in path order, whose diagnostics' rules are `template.<check>`; nil when the folder
+    /// cannot be read.
+    public func check(directory: String) -> [FileReport]? {
         guard let folder = TemplateFolder.read(directory) else { return nil }
         let library = folder.library
-        var options = Linter.Options()
-        options.preloadsDictionaries = true
-        let linter = try? Linter(options: options)
-        var reports: [TemplateFileReport] = folder.problems.map { problem in
+        let linter = try? Linter(preloadsDictionaries: true)
+        var reports: [FileReport] = folder.problems.map { problem in
             let (id, locale) = Self.names(problem.path)
-            return TemplateFileReport(path: problem.path, id: id, locale: locale, findings: [
-                TemplateFinding(check: problem.kind.rawValue, severity: .error, message: problem.message,
-                                line: problem.line, column: problem.column),
+            return FileReport(path: problem.path, locale: locale, templateID: id, diagnostics: [
+                finding(problem.kind.rawValue, .error, TemplatePosition(line: problem.line, column: problem.column), problem.message),
             ])
         }
         let missingLocales = Self.missingLocales(folder.files, defaultLocale: library.defaultLocale)
         for file in folder.files {
             var findings = variableFindings(file, library: library)
-            if !findings.contains(where: { $0.check == "partial-missing" || $0.check == "syntax" }) {
+            if !findings.contains(where: { $0.rule == "template.partial-missing" || $0.rule == "template.syntax" }) {
                 findings += exampleFindings(file, library: library, linter: linter)
             }
             if let missing = missingLocales[file.template.path] {
                 findings.append(finding("locale-missing", .warning, file.frontMatter.localePosition,
                                         "'\(file.template.id)' has no \(missing.joined(separator: ", ")) variant; other templates have \(missing.count == 1 ? "one" : "them")"))
             }
-            findings.sort { ($0.line, $0.column, $0.check) < ($1.line, $1.column, $1.check) }
-            reports.append(TemplateFileReport(path: file.template.path, id: file.template.id,
-                                              locale: file.template.locale, findings: findings))
+            findings.sort { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
+            reports.append(FileReport(path: file.template.path, locale: file.template.locale,
+                                      templateID: file.template.id, diagnostics: findings))
         }
-        return TemplateCheckReport(templates: reports.sorted { $0.path < $1.path })
+        return reports.sorted { $0.path < $1.path }
     }
 
-    func finding(_ check: String, _ severity: Severity, _ at: TemplatePosition, _ message: String) -> TemplateFinding {
-        TemplateFinding(check: check, severity: severity, message: message, line: at.line, column: at.column)
+    /// A finding of check `template.<check>` at a place in the template file, as wide as the
+    /// tag it is about (one column when it is about a place).
+    func finding(_ check: String, _ severity: Severity, _ at: TemplatePosition, _ message: String) -> Diagnostic {
+        Diagnostic(rule: "template.\(check)", severity: severity, message: message, line: at.line, column: at.column,
+                   endLine: at.line, endColumn: at.column + max(at.width, 1), excerpt: nil, suggestion: nil, note: nil)
     }
 
     /// For each id that lacks a language other templates have: the path of its file to report on

@@ -61,6 +61,6 @@ public struct TemplateListing: Sendable, Equatable {
             var version: Int
             var templates: [Entry]
         }
-        return JSONReport.encode(Document(version: 1, templates: templates)) + "\n"
+        return JSONReporter.encode(Document(version: 1, templates: templates)) + "\n"
     }
 }

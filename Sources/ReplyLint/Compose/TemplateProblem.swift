@@ -21,4 +21,6 @@ struct TemplateProblem: Error, Sendable, Equatable {
 struct TemplatePosition: Sendable, Equatable {
     var line: Int
     var column: Int
+    /// How many columns what it points at spans (a tag), for the finding's end.
+    var width = 1
 }

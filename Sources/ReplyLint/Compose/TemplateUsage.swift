@@ -24,7 +24,7 @@ struct TemplateUsage: Sendable {
             }
         }
         collect(template.body, library: library, locale: template.locale, via: [], guards: []) { tag in
-            TemplatePosition(line: template.bodyLine + tag.line - 1, column: tag.column)
+            TemplatePosition(line: template.bodyLine + tag.line - 1, column: tag.column, width: tag.width)
         }
     }
 

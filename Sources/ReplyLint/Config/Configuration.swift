@@ -88,12 +88,9 @@ public struct Configuration: Sendable {
         }
     }
 
-    /// These settings with rules turned on and off from the command line.
-    public func enabling(_ enable: [String], disabling disable: [String]) throws(ConfigurationError) -> Configuration {
+    /// These settings with rules turned on and off by the run (ids checked by `SessionOptions`).
+    func enabling(_ enable: [String], disabling disable: [String]) -> Configuration {
         var copy = self
-        for id in enable + disable where RuleCatalog.rule(id) == nil {
-            throw ConfigurationError(path: "command line", message: "unknown rule '\(id)'; `replylint rules` lists them")
-        }
         copy.enabled.formUnion(enable)
         copy.disabled.subtract(enable)
         copy.disabled.formUnion(disable)

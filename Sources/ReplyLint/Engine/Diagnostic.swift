@@ -63,11 +63,13 @@ public struct Diagnostic: Sendable, Codable, Equatable {
     }
 }
 
-/// The findings for one file.
+/// The findings for one file: a draft, or a template of `templates check`.
 public struct FileReport: Sendable, Codable, Equatable {
     public var path: String
-    /// The language the draft was checked in.
+    /// The language the draft was checked in (a template's locale).
     public var locale: String
+    /// `templates check`: the template's id.
+    public var templateID: String?
     public var diagnostics: [Diagnostic]
     /// The raw file's lines, for printing the offending line (not encoded in JSON).
     public var sourceLines: [String] = []
@@ -75,6 +77,14 @@ public struct FileReport: Sendable, Codable, Equatable {
     public var fixed: [Diagnostic]?
 
     enum CodingKeys: String, CodingKey { case path, locale, diagnostics, fixed }
+
+    init(path: String, locale: String, templateID: String? = nil, diagnostics: [Diagnostic], sourceLines: [String] = []) {
+        self.path = path
+        self.locale = locale
+        self.templateID = templateID
+        self.diagnostics = diagnostics
+        self.sourceLines = sourceLines
+    }
 
     public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 }

@@ -2,34 +2,6 @@
 /// place findings in the file. Every front end (CLI, and later filter, milter, MCP)
 /// calls this.
 public struct Linter: Sendable {
-    /// Settings for one run that are not in a config file.
-    public struct Options: Sendable {
-        /// Forces the language (`en`, `el-GR`).
-        public var locale: String?
-        /// The customer's name, when the headers don't give it.
-        public var recipientName: String?
-        public var limits = MessageLimits()
-        /// The customer's message the draft answers; its date and author win over the quoted attribution's.
-        public var original: OriginalMessage?
-        /// Where the recipient reads the reply; otherwise the original message's offset.
-        public var recipientTimeZone: RecipientTimeZone?
-        /// The send time of drafts without a Date header; the clock when nil.
-        public var now: MessageDate?
-        /// Start loading every language's spelling dictionary at once, in the background: for
-        /// batches. Off, a draft loads the one dictionary it needs when it needs it, so one
-        /// draft starts fast.
-        public var preloadsDictionaries = false
-
-        public init(locale: String? = nil, recipientName: String? = nil, original: OriginalMessage? = nil,
-                    recipientTimeZone: RecipientTimeZone? = nil, now: MessageDate? = nil) {
-            self.locale = locale
-            self.recipientName = recipientName
-            self.original = original
-            self.recipientTimeZone = recipientTimeZone
-            self.now = now
-        }
-    }
-
     struct ActiveRule: Sendable {
         var rule: any Rule
         var identifier: String
@@ -39,11 +11,15 @@ public struct Linter: Sendable {
 
     let languages: LanguageSet
     let rules: [ActiveRule]
-    private(set) var options: Options
+    private(set) var options: DraftOptions
     let configLocale: String?
     let suppressions: [Suppression]
 
-    public init(configuration: Configuration = Configuration(), options: Options = Options()) throws(ConfigurationError) {
+    /// `preloadsDictionaries`: start loading every language's spelling dictionary at once, in
+    /// the background, for batches. Off, a draft loads the one dictionary it needs when it
+    /// needs it, so one draft starts fast.
+    public init(configuration: Configuration = Configuration(), options: DraftOptions = DraftOptions(),
+                preloadsDictionaries: Bool = false) throws(ConfigurationError) {
         let shipped = try ShippedData.shared.get()
         var byCode = shipped.languages
         for (code, extra) in configuration.languages {
@@ -68,13 +44,13 @@ public struct Linter: Sendable {
         self.options = options
         configLocale = configuration.locale
         suppressions = configuration.suppressions
-        if options.preloadsDictionaries, rules.contains(where: { $0.rule is BodySpellingRule }) {
+        if preloadsDictionaries, rules.contains(where: { $0.rule is BodySpellingRule }) {
             DictionaryShelf.shared.preload(languages.codes.compactMap { languages.byCode[$0]?.scalar(.hunspellDictionary) })
         }
     }
 
     /// The same rules and languages with other run options: no second reading of the data.
-    func with(_ options: Options) -> Linter {
+    func with(_ options: DraftOptions) -> Linter {
         var linter = self
         linter.options = options
         return linter
@@ -109,8 +85,6 @@ public struct Linter: Sendable {
 
     func draft(_ bytes: [UInt8]) throws(MessageError) -> Draft {
         let message = try MessageParser.parse(bytes, limits: options.limits)
-        return Draft(message: message, languages: languages,
-                     options: .init(locale: options.locale, configLocale: configLocale, recipientName: options.recipientName,
-                                    original: options.original, recipientTimeZone: options.recipientTimeZone, now: options.now))
+        return Draft(message: message, languages: languages, options: options, configLocale: configLocale)
     }
 }

@@ -25,7 +25,7 @@ public struct RuleReference: Sendable, Encodable, Equatable {
         all.first { $0.identifier == identifier }
     }
 
-    public static func json(_ rules: [RuleReference]) -> String { JSONReport.encode(rules) }
+    public static func json(_ rules: [RuleReference]) -> String { JSONReporter.encode(rules) }
 
     /// docs/rules.md: generated from the rules themselves, so it cannot drift.
     public static func markdown(_ rules: [RuleReference]) -> String {
@@ -107,5 +107,5 @@ public struct RuleReference: Sendable, Encodable, Equatable {
 }
 
 extension DraftSummary {
-    public var json: String { JSONReport.encode(self) + "\n" }
+    public var json: String { JSONReporter.encode(self) + "\n" }
 }

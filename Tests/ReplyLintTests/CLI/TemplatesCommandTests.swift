@@ -21,8 +21,11 @@ import Testing
         #expect(Set(findings.compactMap { $0["check"] as? String }) == [
             "example", "front-matter", "lint", "partial-missing", "syntax", "undeclared", "unguarded", "unused",
         ])
+        // The shared diagnostic: each finding also has its rule id and end position.
+        #expect(findings.allSatisfy { ($0["rule"] as? String) == "template." + (($0["check"] as? String) ?? "") })
+        #expect(findings.allSatisfy { ($0["endLine"] as? Int) == ($0["line"] as? Int) && (($0["endColumn"] as? Int) ?? 0) > (($0["column"] as? Int) ?? 0) })
         let summary = try #require(document["summary"] as? [String: Int])
-        #expect(summary == ["templates": 8, "errors": 7, "warnings": 1])
+        #expect(summary == ["templates": 8, "errors": 7, "warnings": 1, "infos": 0])
     }
 
     @Test func aCleanLibraryExitsZero() throws {

@@ -18,10 +18,10 @@ import Testing
         #expect(MustacheTag.scan("{{order.id}}{{uppercased(name)}}{{.}}").map(\.name) == ["order", "name"])
     }
 
-    static func check(_ files: [String: String]) throws -> [String: [TemplateFinding]] {
+    static func check(_ files: [String: String]) throws -> [String: [Diagnostic]] {
         let folder = try TemporaryFolder(files)
-        let report = try #require(TemplateChecker().check(directory: folder.path))
-        return Dictionary(uniqueKeysWithValues: report.templates.map { (($0.path as NSString).lastPathComponent, $0.findings) })
+        let reports = try #require(TemplateChecker().check(directory: folder.path))
+        return Dictionary(uniqueKeysWithValues: reports.map { (($0.path as NSString).lastPathComponent, $0.diagnostics) })
     }
 
     static func file(_ id: String, locale: String = "en", variables: String = "", body: String) -> String {
@@ -47,7 +47,7 @@ import Testing
             "partials/voucher.mustache": "Your code is {{code}}.",
             "partials/signoff.en.mustache": "Kind regards,\n{{agent_name}} {{agent_typo}}",
         ])
-        #expect(findings["ok.en.mustache"]?.map(\.check) == ["undeclared"])
+        #expect(findings["ok.en.mustache"]?.map(\.rule) == ["template.undeclared"])
         #expect(findings["ok.en.mustache"]?.first?.message == "'agent_typo' (in partial 'signoff') is not declared in the front matter's variables")
         #expect(findings["ok.en.mustache"]?.first?.line == 15)
         #expect(findings["ok.en.mustache"]?.first?.column == 1)
@@ -56,7 +56,7 @@ import Testing
     @Test func aTemplateThatNeverNamesTheCustomerIsAWarning() throws {
         let text = "---\nid: cold\nlocale: en\ndescription: x\n---\nSubject: News\n\nHello,\n\nOur shop opens at nine." + Self.signoff
         let findings = try Self.check(["cold.en.mustache": text])
-        #expect(findings["cold.en.mustache"]?.map(\.check) == ["personalisation"])
+        #expect(findings["cold.en.mustache"]?.map(\.rule) == ["template.personalisation"])
         #expect(findings["cold.en.mustache"]?.first?.severity == .warning)
     }
 
@@ -72,7 +72,7 @@ import Testing
         #expect(findings["a.en.mustache"] == [])
         #expect(findings["b.en-GB.mustache"] == [])
         let warning = try #require(findings["b.en.mustache"]?.first)
-        #expect(warning.check == "locale-missing")
+        #expect(warning.rule == "template.locale-missing")
         #expect(warning.message == "'b' has no el variant; other templates have one")
         #expect((warning.line, warning.column) == (3, 9))
     }
@@ -110,6 +110,6 @@ import Testing
         let folder = try TemporaryFolder(["ok.en.mustache": Self.file("ok", body: "Dear {{customer_first_name}},\n\nThanks." + Self.signoff)])
         let failing = TemplateExampleValues { _, _ throws(ComposeError) in throw .badValue(name: "x", message: "not a date") }
         let report = try #require(TemplateChecker(exampleValues: failing).check(directory: folder.path))
-        #expect(report.templates[0].findings.map(\.message) == ["example 1 does not render: value of 'x': not a date"])
+        #expect(report[0].diagnostics.map(\.message) == ["example 1 does not render: value of 'x': not a date"])
     }
 }

@@ -54,7 +54,7 @@ import Testing
 
     @Test func jsonMarksSafeFixes() throws {
         let report = try FixDraft.linter.lint(Array(FixDraft.text(subject: "Your refund!! Sorry!").utf8), path: "d.eml")
-        let json = JSONReport.render([report])
+        let json = ReferenceJSON.rendered([report])
         #expect(json.contains("\"fix\" : true"))
         #expect(json.components(separatedBy: "\"fix\"").count == 2)   // the '!!' only, not the single '!'
         #expect(!json.contains("notFixed"))

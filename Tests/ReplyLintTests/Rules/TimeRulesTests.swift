@@ -5,7 +5,7 @@ import Testing
 @Suite struct TimeRulesTests {
     static let quote = "On Sat, 14 Nov 2026 at 09:00, Anna Smith <anna@example.com> wrote:\n> Where is my refund?"
 
-    func findings(_ example: RuleExample, _ rule: String, options: Linter.Options = .init(locale: "en"),
+    func findings(_ example: RuleExample, _ rule: String, options: DraftOptions = .init(locale: "en"),
                   configuration: Configuration = Configuration()) throws -> [Diagnostic] {
         let report = try Linter(configuration: configuration, options: options).lint(Array(example.unmarked.text.utf8), path: "t.eml")
         return report.diagnostics.filter { $0.rule == rule }
@@ -40,7 +40,7 @@ import Testing
     @Test func originalOptionWinsOverTheQuote() throws {
         // The quote says 14 Nov, the original's own Date says 16 Nov 07:00 +0200: in time.
         let original = try #require(MessageDate(rfc3339: "2026-11-16T07:00:00+02:00"))
-        let options = Linter.Options(locale: "en", original: OriginalMessage(date: original, author: nil))
+        let options = DraftOptions(locale: "en", original: OriginalMessage(date: original, author: nil))
         #expect(try findings(RuleExample.reply("en", quote: Self.quote), "reply.latency", options: options).isEmpty)
         // With no quote at all, the original alone makes the reply late; the finding is on the Date header.
         let early = try #require(MessageDate(rfc3339: "2026-11-12T07:00:00+02:00"))
@@ -78,7 +78,7 @@ import Testing
         let quote = "On Sun, 15 Nov 2026 at 18:40 +0900, Anna Smith <anna@example.com> wrote:\n> Hello?"
         let example = RuleExample.reply("en", greeting: "Good morning Anna,", quote: quote)
         #expect(try findings(example, "greeting.time-of-day").count == 1)
-        let london = Linter.Options(locale: "en", recipientTimeZone: RecipientTimeZone("Europe/London"))
+        let london = DraftOptions(locale: "en", recipientTimeZone: RecipientTimeZone("Europe/London"))
         #expect(try findings(example, "greeting.time-of-day", options: london).isEmpty)
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
-@testable import ReplyLintCLI
+@testable import ReplyLint
 
 /// Drafts are read straight into byte arrays; what comes back must be the file, exactly.
-@Suite struct DraftInputTests {
+@Suite struct DraftSourceTests {
     private func temporaryFile(_ bytes: [UInt8]) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-input-\(UUID().uuidString).eml").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -15,21 +15,21 @@ import Testing
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
         let path = try temporaryFile(bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(DraftInput.contents(path) == .success(bytes))
-        #expect(DraftInput(path: path, directory: "/").read(limit: size) == .success(bytes))
+        #expect(DraftSource.contents(path) == .success(bytes))
+        #expect(DraftSource.file(path).read(limit: size) == .success(bytes))
     }
 
     @Test func missingFileAndFolderAreUnreadable() {
-        #expect(DraftInput.contents("/no/such/draft.eml") == .failure(.unreadable))
-        #expect(DraftInput.contents(FileManager.default.temporaryDirectory.path) == .failure(.unreadable))
+        #expect(DraftSource.contents("/no/such/draft.eml") == .failure(.unreadable))
+        #expect(DraftSource.contents(FileManager.default.temporaryDirectory.path) == .failure(.unreadable))
     }
 
     @Test func aFileOverTheLimitIsNotRead() throws {
         let path = try temporaryFile(Array(repeating: 0x41, count: 5000))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(DraftInput.contents(path, limit: 4999) == .failure(.tooLarge(bytes: 5000)))
-        #expect(DraftInput.describe(.tooLarge(bytes: 5000), shown: "big.eml", limit: 4999)
-            == "big.eml: message is 5000 bytes; the limit is 4999")
+        #expect(DraftSource.contents(path, limit: 4999) == .failure(.tooLarge(bytes: 5000)))
+        #expect(DraftSource.file(path).read(limit: 4999)
+            == .failure(LintFailure(.overLimit, path, "message is 5000 bytes; the limit is 4999")))
     }
 
     @Test func aStreamOverTheLimitIsCountedNotKept() throws {
@@ -39,7 +39,7 @@ import Testing
             try? pipe.fileHandleForWriting.close()
         }
         writer.start()
-        #expect(DraftInput.readStream(pipe.fileHandleForReading.fileDescriptor, limit: 100_000) == .failure(.tooLarge(bytes: 200_000)))
+        #expect(DraftSource.readStream(pipe.fileHandleForReading.fileDescriptor, limit: 100_000) == .failure(.tooLarge(bytes: 200_000)))
     }
 
     @Test func aStreamWithinTheLimitIsRead() throws {
@@ -50,7 +50,7 @@ import Testing
             try? pipe.fileHandleForWriting.close()
         }
         writer.start()
-        #expect(DraftInput.readStream(pipe.fileHandleForReading.fileDescriptor, limit: 150_000) == .success(bytes))
+        #expect(DraftSource.readStream(pipe.fileHandleForReading.fileDescriptor, limit: 150_000) == .success(bytes))
     }
 
     /// A file past the 50 MB limit is refused from its size, before a byte of it is read.

@@ -1,4 +1,4 @@
-/// One file's part of the JSON report, written directly: the bytes `JSONEncoder` gives with
+/// The JSON report's pieces, written directly: the bytes `JSONEncoder` gives with
 /// `.prettyPrinted`, `.sortedKeys` and `.withoutEscapingSlashes`, at a fraction of the cost
 /// (the encoder was a twentieth of a whole `check`). `JSONReportTests` holds the two to the
 /// same text for every key and every kind of character; a new key of `FileReport` or
@@ -13,8 +13,51 @@ struct ReportJSONWriter {
     static func part(_ report: FileReport, depth: Int) -> String {
         var writer = ReportJSONWriter(depth: depth)
         writer.fileReport(report)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.text
     }
+
+    /// A template's part of `templates check`: version 1's `findings`, `id`, `locale`, `path`;
+    /// each finding a diagnostic with its `check` (the rule id without `template.`).
+    static func templatePart(_ report: FileReport, depth: Int) -> String {
+        var writer = ReportJSONWriter(depth: depth)
+        writer.object { writer in
+            writer.key("findings", first: true)
+            writer.array(report.diagnostics) { writer, diagnostic in
+                writer.diagnostic(diagnostic, check: String(diagnostic.rule.dropFirst("template.".count)))
+            }
+            writer.key("id")
+            writer.string(report.templateID ?? "")
+            writer.key("locale")
+            writer.string(report.locale)
+            writer.key("path")
+            writer.string(report.path)
+        }
+        return writer.text
+    }
+
+    /// The counts: `errors`, `files` (or `templates`), `infos`, `warnings`.
+    static func summary(_ summary: ReportSummary, depth: Int) -> String {
+        var writer = ReportJSONWriter(depth: depth)
+        writer.object { writer in
+            writer.key("errors", first: true)
+            writer.number(summary.errors)
+            if summary.subject == .drafts {
+                writer.key("files")
+                writer.number(summary.files)
+            }
+            writer.key("infos")
+            writer.number(summary.infos)
+            if summary.subject == .templates {
+                writer.key("templates")
+                writer.number(summary.files)
+            }
+            writer.key("warnings")
+            writer.number(summary.warnings)
+        }
+        return writer.text
+    }
+
+    private var text: String { String(decoding: bytes, as: UTF8.self) }
 
     private mutating func fileReport(_ report: FileReport) {
         object { writer in
@@ -35,9 +78,13 @@ struct ReportJSONWriter {
         array(list) { writer, diagnostic in writer.diagnostic(diagnostic) }
     }
 
-    private mutating func diagnostic(_ d: Diagnostic) {
+    private mutating func diagnostic(_ d: Diagnostic, check: String? = nil) {
         object { writer in
-            writer.key("column", first: true)
+            if let check {
+                writer.key("check", first: true)
+                writer.string(check)
+            }
+            writer.key("column", first: check == nil)
             writer.number(d.column)
             writer.key("endColumn")
             writer.number(d.endColumn)

@@ -1,5 +1,4 @@
 import Foundation
-import ReplyLint
 #if canImport(Glibc)
 import Glibc
 private let systemRead = Glibc.read
@@ -8,42 +7,8 @@ import Darwin
 private let systemRead = Darwin.read
 #endif
 
-/// The drafts named on the command line: files, folders searched for `*.eml`, or standard input.
-struct DraftInput {
-    var path: String
-    /// The folder a config search starts from.
-    var directory: String
-
-    static let standardInput = "-"
-
-    static func collect(_ paths: [String]) -> (inputs: [DraftInput], missing: [String]) {
-        if paths.isEmpty { return ([DraftInput(path: standardInput, directory: FileManager.default.currentDirectoryPath)], []) }
-        var inputs: [DraftInput] = []
-        var missing: [String] = []
-        let fm = FileManager.default
-        for path in paths {
-            if path == standardInput {
-                inputs.append(DraftInput(path: path, directory: fm.currentDirectoryPath))
-                continue
-            }
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { missing.append(path); continue }
-            if isDirectory.boolValue {
-                let files = (fm.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
-                    .filter { $0.lowercased().hasSuffix(".eml") }.sorted()
-                for file in files {
-                    let full = (path as NSString).appendingPathComponent(file)
-                    inputs.append(DraftInput(path: full, directory: (full as NSString).deletingLastPathComponent))
-                }
-            } else {
-                inputs.append(DraftInput(path: path, directory: (path as NSString).deletingLastPathComponent.isEmpty
-                                         ? fm.currentDirectoryPath : (path as NSString).deletingLastPathComponent))
-            }
-        }
-        return (inputs, missing)
-    }
-
-    /// Why a draft could not be read.
+extension DraftSource {
+    /// Why a draft's bytes could not be had.
     enum ReadFailure: Error, Equatable {
         case unreadable
         /// Over the limit: the file is not read at all; standard input is read through,
@@ -53,16 +18,18 @@ struct DraftInput {
 
     /// The draft's bytes, up to `limit` (the parser's size limit, which a larger file would
     /// only fail later, after filling memory with it).
-    func read(limit: Int = MessageLimits().maxBytes) -> Result<[UInt8], ReadFailure> {
-        if path == Self.standardInput { return Self.readStream(STDIN_FILENO, limit: limit) }
-        return Self.contents(path, limit: limit)
-    }
-
-    /// The line a user reads when `read` fails, `<path>: …`; over the limit, the parser's words.
-    static func describe(_ failure: ReadFailure, shown: String, limit: Int = MessageLimits().maxBytes) -> String {
-        switch failure {
-        case .unreadable: "\(shown): cannot read the file"
-        case let .tooLarge(bytes): "\(shown): \(MessageError.tooLarge(bytes: bytes, limit: limit))"
+    func read(limit: Int = MessageLimits().maxBytes) -> Result<[UInt8], LintFailure> {
+        let read: Result<[UInt8], ReadFailure>
+        switch origin {
+        case let .file(path): read = Self.contents(path, limit: limit)
+        case .standardInput: read = Self.readStream(STDIN_FILENO, limit: limit)
+        case let .bytes(bytes): read = bytes.count > limit ? .failure(.tooLarge(bytes: bytes.count)) : .success(bytes)
+        }
+        return read.mapError { failure in
+            switch failure {
+            case .unreadable: LintFailure(.unreadableInput, displayName, "cannot read the file")
+            case let .tooLarge(bytes): LintFailure(.overLimit, displayName, MessageError.tooLarge(bytes: bytes, limit: limit).description)
+            }
         }
     }
 

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Everything a front end decides about composing one reply: the library, where values come
+/// from (lowest priority first: the agent profile, the customer's message, a data file, single
+/// assignments), and how the message is written.
+public struct ComposeOptions: Sendable {
+    public struct Assignment: Sendable, Equatable {
+        public var name: String
+        public var value: String
+        public init(name: String, value: String) { (self.name, self.value) = (name, value) }
+    }
+
+    public var templateID: String
+    /// The template library's folder.
+    public var templates: String
+    /// The template variant (`en-GB`); otherwise the customer's language, else the library's default.
+    public var locale: String?
+    /// The config file; nil finds the nearest `.replylint.yaml` above the current folder.
+    public var configPath: String?
+    /// An agent profile (YAML); nil takes `agent:` from the config.
+    public var agentFile: String?
+    /// The customer's message this replies to.
+    public var replyTo: DraftSource?
+    /// A JSON or YAML object of values.
+    public var dataFile: String?
+    public var assignments: [Assignment] = []
+    public var recipientTimeZone: RecipientTimeZone?
+    public var now: MessageDate?
+    public var crlf = false
+    public var bodyEncoding = BodyEncoding.quotedPrintable
+
+    public init(templateID: String, templates: String) {
+        self.templateID = templateID
+        self.templates = templates
+    }
+}
+
+/// Why a reply could not be composed, by where the trouble is, so a front end can name the
+/// option or argument that brought it.
+public enum ComposeFailure: Error, Sendable, CustomStringConvertible {
+    /// The config, the agent profile or the data file.
+    case configuration(ConfigurationError)
+    /// The customer's message could not be read (`subject` is its display name).
+    case replyToUnreadable(LintFailure)
+    /// The customer's message is not a message.
+    case replyToInvalid(MessageError)
+    /// The template, or the values it needs.
+    case compose(ComposeError)
+
+    public var description: String {
+        switch self {
+        case let .configuration(error): error.description
+        case let .replyToUnreadable(failure): failure.description
+        case let .replyToInvalid(error): error.description
+        case let .compose(error): error.description
+        }
+    }
+}
+
+extension Composer {
+    /// Reads the library and the values, composes the reply and lints it. Lint findings are in
+    /// the result (`Composition.failsLint`), not thrown.
+    public static func compose(_ options: ComposeOptions) throws(ComposeFailure) -> Composition {
+        let composer: Composer
+        var values = ComposeValues()
+        do {
+            let path = options.configPath ?? Configuration.discover(from: FileManager.default.currentDirectoryPath)
+            composer = try Composer(templates: options.templates, configuration: path.map { path throws(ConfigurationError) in
+                try Configuration(contentsOf: path)
+            } ?? Configuration())
+            values.add(try composer.agentValues(agentFile: options.agentFile), from: .agent)
+        } catch {
+            throw .configuration(error)
+        }
+        var reply: ReplyContext?
+        if let source = options.replyTo {
+            let bytes: [UInt8]
+            switch source.read() {
+            case let .success(read): bytes = read
+            case let .failure(failure): throw .replyToUnreadable(failure)
+            }
+            do {
+                reply = try composer.replyContext(bytes)
+            } catch {
+                throw .replyToInvalid(error)
+            }
+            if let reply { values.add(reply.values, from: .replyTo) }
+        }
+        if let dataFile = options.dataFile {
+            do {
+                values.add(try ComposeValues.data(contentsOf: dataFile), from: .data)
+            } catch {
+                throw .configuration(error)
+            }
+        }
+        for assignment in options.assignments { values.add([assignment.name: assignment.value], from: .set) }
+        let request = Request(templateID: options.templateID, locale: options.locale, values: values, reply: reply,
+                              recipientTimeZone: options.recipientTimeZone, now: options.now, crlf: options.crlf,
+                              bodyEncoding: options.bodyEncoding)
+        do {
+            return try composer.compose(request)
+        } catch {
+            throw .compose(error)
+        }
+    }
+}

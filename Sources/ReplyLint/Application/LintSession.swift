@@ -1,0 +1,105 @@
+import Foundation
+
+/// One run of replylint under one set of options, for every front end: it finds each draft's
+/// linter (the given config, else the nearest `.replylint.yaml` above the draft), builds each
+/// once and shares it across threads, and checks, fixes or inspects drafts, one at a time or a
+/// batch on all cores (`LintSession+Batch.swift`). Nothing here prints or exits.
+public final class LintSession: @unchecked Sendable {
+    public let options: SessionOptions
+    private let lock = NSLock()
+    private var linters: [String: Result<Linter, LintFailure>] = [:]
+    /// Folder → its nearest config, so a folder of drafts walks up the tree once.
+    private var configs: [String: String?] = [:]
+    /// Linters built from now on start loading every dictionary at once (batches).
+    private var preloadsDictionaries = false
+
+    /// Fails when `enabledRules` or `disabledRules` names no rule.
+    public init(_ options: SessionOptions) throws(LintFailure) {
+        if let unknown = options.unknownRules.first {
+            throw LintFailure(.badConfiguration, "", "unknown rule '\(unknown)'")
+        }
+        self.options = options
+    }
+
+    /// Spelling dictionaries for every language start loading as soon as a linter exists,
+    /// instead of each on first need: for batches and servers.
+    public func preloadDictionaries() {
+        lock.withLock { preloadsDictionaries = true }
+    }
+
+    /// The linter for drafts in `directory`.
+    public func linter(forDraftsIn directory: String) -> Result<Linter, LintFailure> {
+        let path = options.configPath ?? discovered(directory)
+        let key = path ?? ""
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = linters[key] { return cached }
+        let built = Result { () throws(ConfigurationError) -> Linter in
+            let configuration = try path.map { path throws(ConfigurationError) in try Configuration(contentsOf: path) } ?? Configuration()
+            return try Linter(configuration: configuration.enabling(options.enabledRules, disabling: options.disabledRules),
+                              options: options.draft, preloadsDictionaries: preloadsDictionaries)
+        }.mapError(LintFailure.init)
+        linters[key] = built
+        return built
+    }
+
+    /// Lints one draft.
+    public func check(_ source: DraftSource) -> LintOutcome {
+        switch prepare(source) {
+        case let .failure(failure): return .failed(failure)
+        case let .success((bytes, linter)):
+            do {
+                return .checked(try linter.lint(bytes, path: source.displayName))
+            } catch {
+                return .failed(LintFailure(error, subject: source.displayName))
+            }
+        }
+    }
+
+    /// Applies the safe fixes to one draft; with `inPlace`, a file that changed is replaced
+    /// atomically (a failure leaves it as it was).
+    public func fix(_ source: DraftSource, inPlace: Bool = false) -> LintOutcome {
+        let shown = source.displayName
+        let result: FixResult
+        switch prepare(source) {
+        case let .failure(failure): return .failed(failure)
+        case let .success((bytes, linter)):
+            do {
+                result = try linter.fix(bytes, path: shown)
+            } catch {
+                return .failed(LintFailure(error, subject: shown))
+            }
+        }
+        if inPlace, result.changed, let path = source.path {
+            do {
+                try AtomicFile.replace(path, with: result.bytes)
+            } catch {
+                return .failed(LintFailure(.internalError, shown, "cannot write the fixed draft (\(error.message)); the file was left as it was"))
+            }
+        }
+        return .fixed(result)
+    }
+
+    /// The draft as replylint sees it (`show`).
+    public func inspect(_ source: DraftSource) -> Result<DraftSummary, LintFailure> {
+        prepare(source).flatMap { bytes, linter in
+            Result { () throws(MessageError) in try linter.inspect(bytes) }
+                .mapError { LintFailure($0, subject: source.displayName) }
+        }
+    }
+
+    /// The draft's bytes and its linter; reading fails first.
+    private func prepare(_ source: DraftSource) -> Result<([UInt8], Linter), LintFailure> {
+        switch (source.read(limit: options.draft.limits.maxBytes), linter(forDraftsIn: source.directory)) {
+        case let (.failure(failure), _), let (_, .failure(failure)): .failure(failure)
+        case let (.success(bytes), .success(linter)): .success((bytes, linter))
+        }
+    }
+
+    private func discovered(_ directory: String) -> String? {
+        if let known = lock.withLock({ configs[directory] }) { return known }
+        let found = Configuration.discover(from: directory)
+        lock.withLock { configs[directory] = .some(found) }
+        return found
+    }
+}

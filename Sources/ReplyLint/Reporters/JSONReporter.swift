@@ -1,0 +1,49 @@
+import Foundation
+
+/// The versioned JSON report (`--format json`), pretty-printed with sorted keys. Version 1's
+/// shape is documented in the README and only grows by adding keys. Drafts:
+/// `{"files": [...], "summary": {...}, "version": 1}`, streamed a file at a time; templates:
+/// `{"summary": {...}, "templates": [...], "version": 1}`, written at the end (the summary
+/// sorts first).
+public struct JSONReporter: Reporter {
+    public static let version = 1
+
+    public var subject: ReportSummary.Subject
+
+    public init(subject: ReportSummary.Subject = .drafts) { self.subject = subject }
+
+    public var streams: Bool { subject == .drafts }
+
+    public func render(_ report: FileReport) -> String {
+        switch subject {
+        case .drafts: ReportJSONWriter.part(report, depth: 4)
+        case .templates: ReportJSONWriter.templatePart(report, depth: 4)
+        }
+    }
+
+    public var opening: String { "{\n  \"files\" : [\n    " }
+    public var separator: String { ",\n    " }
+
+    public func closing(_ summary: ReportSummary) -> String {
+        let tail = "  \"summary\" : " + ReportJSONWriter.summary(summary, depth: 2) + ",\n  \"version\" : \(Self.version)\n}\n"
+        return (summary.files == 0 ? "{\n  \"files\" : [\n\n  ],\n" : "\n  ],\n") + tail
+    }
+
+    public func document(_ parts: [String], _ summary: ReportSummary) -> String {
+        guard subject == .templates else {
+            return parts.isEmpty ? closing(summary) : opening + parts.joined(separator: separator) + closing(summary)
+        }
+        let templates = parts.isEmpty ? "[\n\n  ]" : "[\n    " + parts.joined(separator: separator) + "\n  ]"
+        return "{\n  \"summary\" : " + ReportJSONWriter.summary(summary, depth: 2) + ",\n  \"templates\" : " + templates
+            + ",\n  \"version\" : \(Self.version)\n}\n"
+    }
+
+    /// Any value as pretty-printed JSON with sorted keys, as the reports are written (`show`,
+    /// `rules`).
+    static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
