@@ -6,7 +6,8 @@ import ReplyLint
 /// With `REPLYLINT_FUZZ=templates` (scripts/fuzz --templates) each input is one template file
 /// instead, put through `templates check`: front matter, Mustache, variables, rendering, lint.
 enum FuzzTarget {
-    static let linter: Linter? = try? Linter()
+    /// Every input goes in as an MCP call or the milter would hand it over: bytes held in memory.
+    static let session: LintSession? = try? LintSession(SessionOptions())
     static let fuzzesTemplates = ProcessInfo.processInfo.environment["REPLYLINT_FUZZ"] == "templates"
     /// The one-template library the inputs are written into, removed at exit.
     static let templateFolder: String = {
@@ -18,10 +19,13 @@ enum FuzzTarget {
 
     static func run(_ bytes: [UInt8]) {
         if fuzzesTemplates { return checkTemplate(bytes) }
-        guard let linter else { fatalError("rule data not found; set REPLYLINT_RULES") }
-        // `fix` lints first (the same work as `lint`), then fixes what it safely can.
-        _ = try? linter.fix(bytes, path: "fuzz.eml")
-        _ = try? linter.inspect(bytes)
+        guard let session, case .success = session.linter(forDraftsIn: ".") else {
+            fatalError("rule data not found; set REPLYLINT_RULES")
+        }
+        // `fix` lints first (the same work as `check`), then fixes what it safely can.
+        let source = DraftSource.bytes(bytes, name: "fuzz.eml")
+        _ = session.fix(source)
+        _ = session.inspect(source)
     }
 
     static func checkTemplate(_ bytes: [UInt8]) {

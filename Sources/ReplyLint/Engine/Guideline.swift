@@ -1,4 +1,4 @@
-/// The points of docs' reply guidelines (shared/reply-guidelines.md) that rules come from.
+/// The points of the reply guidelines (docs/guidelines.md) that rules come from.
 enum Guideline: Int, Sendable, CaseIterable {
     case replyOnTime = 1, subjectLine, customerName, introduceYourself, showUnderstanding, shortSteps
     case personalisedCanned, linkWhenLong, whatHappensNext, tone, closePolitely, proofread, wider
@@ -53,4 +53,23 @@ enum Guideline: Int, Sendable, CaseIterable {
     }
 
     var heading: String { self == .wider ? title : "\(rawValue). \(title)" }
+
+    /// The guideline's anchor in docs/guidelines.md.
+    var anchor: String {
+        switch self {
+        case .replyOnTime: "reply-on-time"
+        case .subjectLine: "subject-line"
+        case .customerName: "customer-name"
+        case .introduceYourself: "introduce-yourself"
+        case .showUnderstanding: "show-understanding"
+        case .shortSteps: "short-steps"
+        case .personalisedCanned: "personalised-canned"
+        case .linkWhenLong: "link-when-long"
+        case .whatHappensNext: "what-happens-next"
+        case .tone: "tone"
+        case .closePolitely: "close-politely"
+        case .proofread: "proofread"
+        case .wider: "wider"
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ReplyLint
 
@@ -91,5 +92,28 @@ func ruleReadsOnlyWhatItDeclares(_ id: String) throws {
     for (code, data) in shipped.languages {
         for key in needed { #expect(!data.list(key).isEmpty, "\(code) has no \(key)") }
         #expect(!data.map(.outlookLabels).isEmpty, "\(code) has no outlook-labels")
+    }
+}
+
+/// docs/guidelines.md names every rule under the guideline the rule says it comes from, with the
+/// anchor docs/rules.md links to.
+@Test func theGuidelinesNameEveryRuleUnderItsGuideline() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/guidelines.md")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    var sections: [String: String] = [:]
+    for part in text.components(separatedBy: "<a id=\"").dropFirst() {
+        guard let end = part.firstIndex(of: "\"") else { continue }
+        sections[String(part[..<end])] = String(part[end...])
+    }
+    for guideline in Guideline.allCases {
+        let section = try #require(sections[guideline.anchor], "no anchor '\(guideline.anchor)' in docs/guidelines.md")
+        #expect(section.contains("## \(guideline.heading)"), "the '\(guideline.anchor)' section is not headed '\(guideline.heading)'")
+    }
+    for type in RuleCatalog.all {
+        let description = type.description
+        let section = sections[description.guideline.anchor] ?? ""
+        #expect(section.contains("`\(description.identifier)`"),
+                "docs/guidelines.md does not name \(description.identifier) under '\(description.guideline.heading)'")
     }
 }
