@@ -75,13 +75,13 @@ struct ComposeCommand: ParsableCommand {
             composition = try Composer.compose(options)
         } catch {
             Terminal.error(Self.describe(error))
-            throw ExitCode(2)
+            throw Terminal.exitCode(Verdict(error.failure))
         }
         FileHandle.standardError.write(Data("using \(composition.templateID).\(composition.locale)\n".utf8))
         if !composition.report.diagnostics.isEmpty {
             FileHandle.standardError.write(Data(TextReporter(color: Terminal.colorErrors).render(composition.report).utf8))
         }
-        let refused = composition.failsLint && !force
+        let refused = composition.verdict.counts?.errors ?? 0 > 0 && !force
         switch format {
         case .json: FileHandle.standardOutput.write(Data((composition.json() + "\n").utf8))
         case .eml where !refused: FileHandle.standardOutput.write(Data(composition.bytes))
@@ -89,7 +89,7 @@ struct ComposeCommand: ParsableCommand {
         }
         if refused {
             Terminal.error("the composed reply has error-level findings; fix the values or the template, or pass --force")
-            throw ExitCode(1)
+            throw Terminal.exitCode(composition.verdict)
         }
     }
 

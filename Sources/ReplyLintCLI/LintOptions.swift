@@ -35,7 +35,7 @@ struct LintOptions: ParsableArguments {
             case let .success(message): draft.original = message
             case let .failure(failure):
                 Terminal.error("--original \(original): \(failure.message)")
-                throw ExitCode(2)
+                throw Terminal.exitCode(Verdict(failure))
             }
         }
         return SessionOptions(draft: draft, configPath: shared.config, enabledRules: enabled, disabledRules: disabled, strict: strict)

@@ -24,8 +24,9 @@ struct TemplatesCheckCommand: ParsableCommand {
 
     func run() throws {
         guard let reports = TemplateChecker().check(directory: directory) else {
-            Terminal.error("\(directory): cannot read the folder")
-            throw ExitCode(2)
+            let failure = LintFailure(.unreadableInput, directory, "cannot read the folder")
+            Terminal.error(failure.description)
+            throw Terminal.exitCode(Verdict(failure))
         }
         let reporter = format.reporter(for: .templates, color: Terminal.colorOutput)
         let summary = ReportSummary(.templates, reports)

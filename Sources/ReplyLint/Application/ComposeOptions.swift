@@ -55,11 +55,26 @@ public enum ComposeFailure: Error, Sendable, CustomStringConvertible {
         case let .compose(error): error.description
         }
     }
+
+    /// The same, as the failure kind every front end maps: the customer's message could not be
+    /// read, or the library, its config or the values cannot be used.
+    public var failure: LintFailure {
+        switch self {
+        case let .replyToUnreadable(failure): failure
+        case let .replyToInvalid(error): LintFailure(error, subject: "")
+        case .configuration, .compose: LintFailure(.badConfiguration, "", description)
+        }
+    }
+}
+
+extension Composition {
+    /// Failed when the composed reply has error-level findings: it must not be sent as it is.
+    public var verdict: Verdict { Verdict(SeverityCounts(report.diagnostics), strict: false) }
 }
 
 extension Composer {
     /// Reads the library and the values, composes the reply and lints it. Lint findings are in
-    /// the result (`Composition.failsLint`), not thrown.
+    /// the result (`Composition.verdict`), not thrown.
     public static func compose(_ options: ComposeOptions) throws(ComposeFailure) -> Composition {
         let composer: Composer
         var values = ComposeValues()

@@ -19,8 +19,6 @@ public struct Composition: Sendable {
     /// The linter's findings on the message.
     public var report: FileReport
 
-    /// Error-level findings: the reply must not be sent as it is.
-    public var failsLint: Bool { report.count(.error) > 0 }
 
     /// `{"body":…,"diagnostics":[…],"headers":{…},"locale":…,"message":…,"template":…,"version":1}`,
     /// on one line with sorted keys (`compose --format json`).

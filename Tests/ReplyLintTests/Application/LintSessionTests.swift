@@ -123,3 +123,35 @@ private extension Result {
         return nil
     }
 }
+
+/// `compose` through the library: its failures carry the kind every front end maps.
+@Suite struct ComposeOptionsTests {
+    static let templates = BinaryRunner.root.appendingPathComponent("Fixtures/templates").path
+
+    @Test func anUnreadableReplyToIsUnreadableInput() {
+        var options = ComposeOptions(templateID: "refund-issued", templates: Self.templates)
+        options.replyTo = .file("/no/such/original.eml")
+        #expect(throws: ComposeFailure.self) { try Composer.compose(options) }
+        do {
+            _ = try Composer.compose(options)
+        } catch {
+            #expect(error.failure == LintFailure(.unreadableInput, "/no/such/original.eml", "cannot read the file"))
+        }
+    }
+
+    @Test func missingValuesAreNamedWithoutCommandLineAdvice() {
+        let options = ComposeOptions(templateID: "refund-issued", templates: Self.templates)
+        do {
+            _ = try Composer.compose(options)
+            Issue.record("composed without its required values")
+        } catch {
+            guard case let .compose(.missingValues(template, names)) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(template == "refund-issued" && names.contains("order_id"))
+            #expect(error.failure.kind == .badConfiguration)
+            #expect(!error.description.contains("--"), "library messages do not name CLI flags: \(error)")
+        }
+    }
+}
