@@ -4,10 +4,10 @@ extension Draft {
         let lines = Self.lines(message.body.text)
         let split = Self.splitQuote(lines, languages: languages)
         let newLines = split.newLines.map { TextLine(index: $0, full: lines[$0]) }
-        let (code, source) = Self.chooseLanguage(message, newLines, languages, options, configLocale)
+        let (code, source, tag) = Self.chooseLanguage(message, newLines, languages, options, configLocale)
         let language = languages.language(code) ?? LanguageData(code: code, name: code)
         self.init(message: message, language: language, languages: languages, languageSource: source,
-                  recipientName: nil, lines: lines)
+                  region: tag.flatMap(Self.region), recipientName: nil, lines: lines)
         quoted = split.quoted
         original = Self.original(given: options.original, quoted: split.quoted)
         if let sent = message.date ?? options.now { sentAt = sent }
@@ -55,15 +55,22 @@ extension Draft {
     }
 
     private static func chooseLanguage(_ message: Message, _ lines: [TextLine], _ languages: LanguageSet,
-                                       _ options: DraftOptions, _ configLocale: String?) -> (String, String) {
-        if let code = options.locale.flatMap({ languageCode($0, languages) }) { return (code, "option") }
-        if let code = configLocale.flatMap({ languageCode($0, languages) }) { return (code, "config") }
-        if let header = message.contentLanguage,
-           let code = header.split(separator: ",").first.flatMap({ languageCode(String($0), languages) }) {
-            return (code, "content-language")
+                                       _ options: DraftOptions, _ configLocale: String?) -> (String, String, String?) {
+        if let tag = options.locale, let code = languageCode(tag, languages) { return (code, "option", tag) }
+        if let tag = configLocale, let code = languageCode(tag, languages) { return (code, "config", tag) }
+        if let header = message.contentLanguage, let tag = header.split(separator: ",").first.map(String.init),
+           let code = languageCode(tag, languages) {
+            return (code, "content-language", tag)
         }
-        if let code = LanguageDetector.detect(lines.map(\.text), languages: languages) { return (code, "detected") }
-        return ("en", "default")
+        if let code = LanguageDetector.detect(lines.map(\.text), languages: languages) { return (code, "detected", nil) }
+        return ("en", "default", nil)
+    }
+
+    /// `en-GB`, `en_gb`, `en-Latn-GB` → `gb`: the tag's two-letter or three-digit region subtag.
+    static func region(_ tag: String) -> String? {
+        let parts = tag.trimmingWhitespace.split(whereSeparator: { $0 == "-" || $0 == "_" }).dropFirst()
+        return parts.first { $0.count == 2 && $0.allSatisfy(\.isLetter) || $0.count == 3 && $0.allSatisfy(\.isNumber) }
+            .map { $0.lowercased() }
     }
 
     /// `el-GR`, `ro_RO`, `EN` → a shipped language code.

@@ -10,6 +10,8 @@ struct Draft: Sendable {
     var languages: LanguageSet
     /// Where the language came from: `option`, `config`, `content-language`, `detected`, `default`.
     var languageSource: String
+    /// The region the language tag named (`gb` of `en-GB`), lower-case; nil for a bare `en` or a detected language.
+    var region: String?
     /// The customer's name: `--recipient-name`, else To's display name, else the quoted author's.
     var recipientName: String?
     /// The customer's message this answers: `--original`, else the quoted attribution.

@@ -61,6 +61,8 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let timeOfDayGreetings = ListKey("time-of-day-greetings", .map)
     static let timeOfDayHours = ListKey("time-of-day-hours", .map)
     static let negativeWords = ListKey("negative-words", .map)
+    static let hunspellVariants = ListKey("hunspell-variants", .map)
+    static let spellingEndings = ListKey("spelling-endings", .map)
     // Single values.
     static let hunspellDictionary = ListKey("hunspell-dictionary", .scalar)
     static let readabilityFormula = ListKey("readability-formula", .scalar)
@@ -112,6 +114,8 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .timeOfDayGreetings,
         .timeOfDayHours,
         .negativeWords,
+        .hunspellVariants,
+        .spellingEndings,
         .hunspellDictionary,
         .readabilityFormula,
         .readabilityLimit,

@@ -45,7 +45,7 @@ public struct Linter: Sendable {
         configLocale = configuration.locale
         suppressions = configuration.suppressions
         if preloadsDictionaries, rules.contains(where: { $0.rule is BodySpellingRule }) {
-            DictionaryShelf.shared.preload(languages.codes.compactMap { languages.byCode[$0]?.scalar(.hunspellDictionary) })
+            DictionaryShelf.shared.preload(DictionaryShelf.allNames(languages.codes.compactMap { languages.byCode[$0] }))
         }
     }
 

@@ -83,10 +83,12 @@ import Testing
     }
 
     @Test func messageListsUpToThreeSuggestions() {
-        #expect(BodySpellingRule.message("recieve", dictionary: "en_US", suggestions: ["receive", "relieve", "deceive"])
+        #expect(BodySpellingRule.message("recieve", dictionaries: ["en_US"], suggestions: ["receive", "relieve", "deceive"])
             == "'recieve' is not in the en_US dictionary; did you mean 'receive', 'relieve' or 'deceive'?")
-        #expect(BodySpellingRule.message("xq", dictionary: "en_US", suggestions: [])
+        #expect(BodySpellingRule.message("xq", dictionaries: ["en_US"], suggestions: [])
             == "'xq' is not in the en_US dictionary")
+        #expect(BodySpellingRule.message("xq", dictionaries: ["en_US", "en_AU", "en_GB"], suggestions: [])
+            == "'xq' is not in the en_US, en_AU or en_GB dictionary")
     }
 
     @Test func gibberishGetsSuggestionsForTenWordsOnly() throws {
@@ -108,7 +110,7 @@ import Testing
         let path = folder.appendingPathComponent("draft.eml").path
         try draft.write(toFile: path, atomically: true, encoding: .utf8)
         let plain = try BinaryRunner.run(["check", path])
-        #expect(plain.stdout.contains("'parcelbox' is not in the en_US dictionary"))
+        #expect(plain.stdout.contains("'parcelbox' is not in the en_US, en_AU, en_CA or en_GB dictionary"))
         let config = folder.appendingPathComponent("words.yaml").path
         try "spelling-words: [Parcelbox]\n".write(toFile: config, atomically: true, encoding: .utf8)
         let configured = try BinaryRunner.run(["check", "--config", config, path])
