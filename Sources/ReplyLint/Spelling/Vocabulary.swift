@@ -13,6 +13,9 @@
 struct Vocabulary {
     let checkers: [SpellChecker]
     let language: LanguageData
+    /// Asks only what the dictionaries answer without loading Hunspell: a word this calls
+    /// unknown may still be known (`SpellChecker.knownCheaply`); one it calls known is.
+    var cheaply = false
     /// The shortest stem left after taking an affix off.
     static let minimumStem = 3
     /// The longest prefix before a reduplicated word (Indonesian `meng`, `memper` is rare).
@@ -104,6 +107,7 @@ struct Vocabulary {
     private func isListedOrAccepted(_ word: String) -> Bool {
         // Folded, so case, accents and Romanian cedilla or comma forms do not matter.
         let folded = TextFolding.fold(word)
-        return Self.listedKeys.contains { language.set($0).contains(folded) } || checkers.contains { $0.accepts(word) }
+        return Self.listedKeys.contains { language.set($0).contains(folded) }
+            || checkers.contains { cheaply ? $0.knownCheaply(word) : $0.accepts(word) }
     }
 }

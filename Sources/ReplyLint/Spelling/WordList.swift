@@ -40,6 +40,9 @@ struct WordList: Sendable {
 
     var count: Int { starts.count }
 
+    /// Every word, in order, for a compiled copy of the list.
+    var words: [[UInt8]] { starts.indices.map { Array(word(at: $0)) } }
+
     /// Whether the list holds exactly these bytes (in the dictionary's encoding).
     func contains(_ word: [UInt8]) -> Bool {
         var low = 0, high = starts.count

@@ -36,6 +36,19 @@ struct BodySpellingRule: Rule {
 
     /// Distinct wrong words per draft that get suggestions; the rest are reported without.
     static let maxSuggestedWords = 10
+    /// Wrong words per draft that may ask Hunspell's own search (25 to 130 ms each) when no
+    /// word is one edit away; never for a dictionary that is a plain word list (el_GR), whose
+    /// Hunspell would take 0.4 s to load.
+    static let hunspellSuggestedWords = 1
+
+    /// A wrong word's suggestions: those one edit away, else, while the draft has a Hunspell
+    /// search left, Hunspell's.
+    static func suggestions(_ word: String, _ checker: SpellChecker, hunspellLeft: inout Int) -> [String] {
+        let near = checker.editSuggestions(for: word)
+        guard near.isEmpty, hunspellLeft > 0, !checker.searchesWordList else { return near }
+        hunspellLeft -= 1
+        return checker.suggestions(for: word)
+    }
     /// Longer "words" (UTF-8 bytes: 60 Latin or 30 Greek letters) are pasted codes or hashes,
     /// not prose; Hunspell itself stops at 100 bytes.
     static let maxLength = 60
@@ -54,26 +67,34 @@ struct BodySpellingRule: Rule {
         let names = checkers.map(\.name)
         let words = Self.hyphenJoined(draft.words)
         // A word repeats within a reply; ask the shared cache once per draft.
-        var unknown: [WordKey: [Int]] = [:]
+        var unknown: [WordKey: [Int]] = [:], cheaplyKnown: [WordKey: Bool] = [:]
+        var cheap = vocabulary
+        cheap.cheaply = true
         var exemptions: SpellingExemptions?
-        var suggested = Set<WordKey>()
+        var suggestions: [WordKey: [String]] = [:]
+        var hunspellLeft = Self.hunspellSuggestedWords
         var findings: [Finding] = []
         for (index, word) in words.enumerated() where SpellingExemptions.isCandidate(word.text, maxLength: Self.maxLength) {
             let key = WordKey(String(word.text))
-            if unknown[key] == nil { unknown[key] = vocabulary.unknownParts(of: key.text) }
-            guard let parts = unknown[key], !parts.isEmpty else { continue }
-            // Names, links and codes matter only for the few words the dictionary rejects.
+            if cheaplyKnown[key] == nil { cheaplyKnown[key] = cheap.knows(key.text) }
+            guard cheaplyKnown[key] == false else { continue }
+            // Names, links and codes matter only for the few words the dictionary rejects; asked
+            // before Hunspell decides what a compiled list lacks, so a name never loads Hunspell.
             var exempt = exemptions ?? SpellingExemptions(draft)
             defer { exemptions = exempt }
             guard !exempt.skips(index, of: words) else { continue }
+            if unknown[key] == nil { unknown[key] = vocabulary.unknownParts(of: key.text) }
+            guard let parts = unknown[key], !parts.isEmpty else { continue }
             for part in Self.parts(word, parts) where SpellingExemptions.isCandidate(part.text, maxLength: Self.maxLength) {
                 let partKey = WordKey(String(part.text))
-                // Hunspell takes milliseconds per suggestion list; a draft of pasted gibberish must not take minutes.
-                let suggestions = suggested.count < Self.maxSuggestedWords || suggested.contains(partKey)
-                    ? SuggestionFilter.real(checkers[0].suggestions(for: partKey.text), for: partKey.text, vocabulary: vocabulary) : []
-                suggested.insert(partKey)
-                findings.append(Finding(Self.message(part.text, dictionaries: names, suggestions: suggestions),
-                                        at: part.line.location(part.range), excerpt: String(part.text), suggestion: suggestions.first))
+                if suggestions[partKey] == nil {
+                    suggestions[partKey] = suggestions.count < Self.maxSuggestedWords
+                        ? SuggestionFilter.real(Self.suggestions(partKey.text, checkers[0], hunspellLeft: &hunspellLeft), for: partKey.text, vocabulary: vocabulary)
+                        : []
+                }
+                let found = suggestions[partKey] ?? []
+                findings.append(Finding(Self.message(part.text, dictionaries: names, suggestions: found),
+                                        at: part.line.location(part.range), excerpt: String(part.text), suggestion: found.first))
             }
         }
         return findings

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Where compiled word lists are kept, and compiling one the first time a dictionary is used.
+extension CompiledWordList {
+    /// `REPLYLINT_CACHE`, else `$XDG_CACHE_HOME/replylint`, else `~/.cache/replylint`.
+    static func cacheFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let folder = environment["REPLYLINT_CACHE"], !folder.isEmpty { return folder }
+        if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty { return cache + "/replylint" }
+        return (environment["HOME"] ?? NSTemporaryDirectory()) + "/.cache/replylint"
+    }
+
+    /// `en_US-<hash>`: the dictionary's name and a hash of its files' paths, sizes and
+    /// modification times, so that a changed or moved dictionary gets a list of its own.
+    static func key(name: String, affix: String, dictionary: String) -> String? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for path in [affix, dictionary] {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date
+            else { return nil }
+            for byte in Array("\(path)|\(size)|\(modified.timeIntervalSince1970)|".utf8) {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+        }
+        return name + "-" + String(hash, radix: 16)
+    }
+
+    /// The compiled list of this dictionary from `folder`, compiling it first when it is not
+    /// there (`hunspell` gives the loaded dictionary that checks each form). Nil when the
+    /// dictionary is outside the format `AffixExpansion` reads, too large, or nothing can be
+    /// written: the caller then uses Hunspell alone.
+    static func open(name: String, affix: String, dictionary: String, folder: String,
+                     hunspell: () -> HunspellDictionary?) -> CompiledWordList? {
+        guard let key = key(name: name, affix: affix, dictionary: dictionary) else { return nil }
+        let file = folder + "/" + key + ".words", skipped = folder + "/" + key + ".none"
+        if let list = CompiledWordList(file: file) { return list }
+        if FileManager.default.fileExists(atPath: skipped) { return nil }
+        guard let forms = compile(affix: affix, dictionary: dictionary, hunspell: hunspell) else {
+            write(Data(), to: skipped, in: folder)
+            return nil
+        }
+        guard write(encode(forms), to: file, in: folder) else { return nil }
+        return CompiledWordList(file: file)
+    }
+
+    /// Every form of the dictionary that Hunspell accepts, as sorted UTF-8 bytes without repeats.
+    static func compile(affix: String, dictionary: String, hunspell: () -> HunspellDictionary?) -> [[UInt8]]? {
+        guard let affixData = FileManager.default.contents(atPath: affix),
+              let expansion = AffixExpansion(affixText: String(decoding: affixData, as: UTF8.self)),
+              let dictionaryData = FileManager.default.contents(atPath: dictionary)
+        else { return nil }
+        var text = String(decoding: dictionaryData, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        var forms = Set<String>()
+        for entry in AffixExpansion.entries(text) {
+            for form in expansion.forms(of: entry.word, flags: entry.flags) { forms.insert(String(form)) }
+            if forms.count > maxForms { return nil }
+        }
+        guard let checker = hunspell() else { return nil }
+        return forms.filter { checker.accepts($0) == true }.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// Writes `data` to a new file beside `path` and renames it over `path`, so that a reader
+    /// sees the whole file or none, and two processes compiling at once both leave a whole file.
+    @discardableResult
+    static func write(_ data: Data, to path: String, in folder: String) -> Bool {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let temporary = path + ".\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).tmp"
+            guard FileManager.default.createFile(atPath: temporary, contents: data) else { return false }
+            guard rename(temporary, path) == 0 else {
+                try? FileManager.default.removeItem(atPath: temporary)
+                return false
+            }
+            return true
+        } catch {
+            return false
+        }
+    }
+}
