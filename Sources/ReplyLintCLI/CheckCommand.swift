@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: LintOptions
 
-    @Option(help: "The report's format: text for people, json for programs.")
+    @Option(help: ReportFormat.help)
     var format: ReportFormat = .text
 
     @Flag(help: "Count warnings as errors for the exit code.")
@@ -46,16 +46,15 @@ struct CheckCommand: ParsableCommand {
         let output = BufferedOutput(toStdout ? FileHandle.standardOutput : FileHandle.standardError,
                                     isTerminal: isatty(toStdout ? STDOUT_FILENO : STDERR_FILENO) == 1)
         for path in missing { Terminal.error("\(path): no such file or folder") }
-        var written = 0
+        let writer = ReportWriter(reporter, write: output.write)
         let result = session.run(sources, fix ? .fix(inPlace: inPlace) : .check,
                                  render: { outcome in outcome.report.map(reporter.render) ?? "" },
                                  progress: Terminal.progress(files: sources.count)) { outcome, rendered in
             if let failure = outcome.failure { return Terminal.error(failure.description) }
             if !toStdout, case let .fixed(fixed) = outcome { FileHandle.standardOutput.write(Data(fixed.bytes)) }
-            output.write((written == 0 ? reporter.opening : reporter.separator) + rendered)
-            written += 1
+            writer.add(rendered)
         }
-        output.write(reporter.closing(result.summary))
+        writer.finish(result.summary)
         output.flush()
         let failures = missing.map { LintFailure(.unreadableInput, $0, "no such file or folder") } + result.failures
         try Terminal.exit(Verdict(result.summary.counts, failures: failures, strict: strict))

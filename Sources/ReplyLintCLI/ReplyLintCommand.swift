@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReplyLint
 
 @main
 struct ReplyLintCommand: ParsableCommand {
@@ -13,7 +14,7 @@ struct ReplyLintCommand: ParsableCommand {
         Exit codes: 0 no error-level findings; 1 error-level findings (or warnings with --strict); \
         2 unreadable input or bad configuration; 64 usage error.
         """,
-        version: "0.1.0",
+        version: ReplyLintTool.version,
         subcommands: [CheckCommand.self, ShowCommand.self, RulesCommand.self, ExplainCommand.self,
                       ComposeCommand.self, TemplatesCommand.self],
         defaultSubcommand: CheckCommand.self

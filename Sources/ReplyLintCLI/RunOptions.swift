@@ -35,4 +35,11 @@ struct RunOptions: ParsableArguments {
     }
 }
 
-extension ReportFormat: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {
+    static let help: ArgumentHelp = "The report's format: text for people; json (replylint's own), sarif (GitHub code scanning), github (workflow annotations), rdjson (reviewdog), codeclimate (GitLab code quality), junit (test reports)."
+}
+
+/// The formats of commands that print one document rather than a report of findings.
+enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

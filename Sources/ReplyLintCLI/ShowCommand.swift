@@ -14,7 +14,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var options: LintOptions
 
     @Option(help: "The output's format: text for people, json for programs.")
-    var format: ReportFormat = .text
+    var format: DocumentFormat = .text
 
     func run() throws {
         let source = path == DraftSource.standardInputPath ? DraftSource.standardInput() : DraftSource.file(path)

@@ -19,7 +19,7 @@ struct TemplatesCheckCommand: ParsableCommand {
     @Argument(help: "The template library's folder.")
     var directory: String
 
-    @Option(help: "The report's format: text for people, json for programs.")
+    @Option(help: ReportFormat.help)
     var format: ReportFormat = .text
 
     func run() throws {
@@ -30,7 +30,9 @@ struct TemplatesCheckCommand: ParsableCommand {
         }
         let reporter = format.reporter(for: .templates, color: Terminal.colorOutput)
         let summary = ReportSummary(.templates, reports)
-        FileHandle.standardOutput.write(Data(reporter.document(reports.map(reporter.render), summary).utf8))
+        let writer = ReportWriter(reporter) { FileHandle.standardOutput.write(Data($0.utf8)) }
+        for report in reports { writer.add(reporter.render(report)) }
+        writer.finish(summary)
         try Terminal.exit(Verdict(summary.counts, strict: false))
     }
 }

@@ -13,7 +13,7 @@ struct TemplatesListCommand: ParsableCommand {
     var directory: String
 
     @Option(help: "The listing's format: text for people, json for programs.")
-    var format: ReportFormat = .text
+    var format: DocumentFormat = .text
 
     func run() throws {
         guard let listing = TemplateListing(directory: directory) else {

@@ -24,14 +24,14 @@ public struct JSONReporter: Reporter {
     public var opening: String { "{\n  \"files\" : [\n    " }
     public var separator: String { ",\n    " }
 
-    public func closing(_ summary: ReportSummary) -> String {
+    public func closing(_ summary: ReportSummary, afterParts: Bool) -> String {
         let tail = "  \"summary\" : " + ReportJSONWriter.summary(summary, depth: 2) + ",\n  \"version\" : \(Self.version)\n}\n"
-        return (summary.files == 0 ? "{\n  \"files\" : [\n\n  ],\n" : "\n  ],\n") + tail
+        return (afterParts ? "\n  ],\n" : "{\n  \"files\" : [\n\n  ],\n") + tail
     }
 
     public func document(_ parts: [String], _ summary: ReportSummary) -> String {
         guard subject == .templates else {
-            return parts.isEmpty ? closing(summary) : opening + parts.joined(separator: separator) + closing(summary)
+            return parts.isEmpty ? closing(summary, afterParts: false) : opening + parts.joined(separator: separator) + closing(summary, afterParts: true)
         }
         let templates = parts.isEmpty ? "[\n\n  ]" : "[\n    " + parts.joined(separator: separator) + "\n  ]"
         return "{\n  \"summary\" : " + ReportJSONWriter.summary(summary, depth: 2) + ",\n  \"templates\" : " + templates

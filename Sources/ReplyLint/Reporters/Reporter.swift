@@ -1,20 +1,19 @@
 /// One output format of `check` and `templates check`. A reporter turns each file's report
-/// into text on the worker that checked it, and frames those parts into one document; the
-/// front end only writes what it is given. A new format is a new file beside this one and a
-/// case of `ReportFormat`.
+/// into text on the worker that checked it (an empty part means nothing to say about that
+/// file), and frames the parts into one document; front ends write through `ReportWriter`. A
+/// new format is a new file beside this one and a case of `ReportFormat`.
 public protocol Reporter: Sendable {
-    /// Whether each file's part may be written as soon as it is ready (`opening`, the parts
-    /// with `separator` between them, `closing`); otherwise the front end gathers the parts and
-    /// writes `document` at the end.
+    /// Whether each file's part may be written as soon as it is ready (`opening` before the
+    /// first part, `separator` between parts, `closing`); otherwise the parts are gathered and
+    /// `document` is written at the end.
     var streams: Bool { get }
     /// One file's part; called on any thread.
     func render(_ report: FileReport) -> String
-    /// Written before the first file's part.
     var opening: String { get }
-    /// Written between two files' parts.
     var separator: String { get }
-    /// Written after the last part; with no files, the whole (empty) report.
-    func closing(_ summary: ReportSummary) -> String
+    /// Written after the last part; `afterParts` is false when no part was written (nor the
+    /// opening), and the closing is then the whole report.
+    func closing(_ summary: ReportSummary, afterParts: Bool) -> String
     /// The whole report at once, from every file's part in order.
     func document(_ parts: [String], _ summary: ReportSummary) -> String
 }
@@ -25,19 +24,52 @@ extension Reporter {
     public var separator: String { "" }
 
     public func document(_ parts: [String], _ summary: ReportSummary) -> String {
-        parts.isEmpty ? closing(summary) : opening + parts.joined(separator: separator) + closing(summary)
+        let written = parts.filter { !$0.isEmpty }
+        guard !written.isEmpty else { return closing(summary, afterParts: false) }
+        return opening + written.joined(separator: separator) + closing(summary, afterParts: true)
+    }
+}
+
+/// Writes a run's report through its reporter as the parts come, in order: streamed when the
+/// reporter can, else gathered and written whole at `finish`. Used on one thread.
+public final class ReportWriter {
+    private let reporter: any Reporter
+    private let write: (String) -> Void
+    private var parts: [String] = []
+    private var wroteParts = false
+
+    public init(_ reporter: any Reporter, write: @escaping (String) -> Void) {
+        self.reporter = reporter
+        self.write = write
+    }
+
+    /// One file's part, as `reporter.render` made it.
+    public func add(_ part: String) {
+        guard reporter.streams else { return parts.append(part) }
+        guard !part.isEmpty else { return }
+        write((wroteParts ? reporter.separator : reporter.opening) + part)
+        wroteParts = true
+    }
+
+    public func finish(_ summary: ReportSummary) {
+        write(reporter.streams ? reporter.closing(summary, afterParts: wroteParts) : reporter.document(parts, summary))
     }
 }
 
 /// The formats a front end can ask for by name (`--format`).
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json
+    case text, json, sarif, github, rdjson, codeclimate, junit
 
     /// The reporter for this format. `color` applies to text only.
     public func reporter(for subject: ReportSummary.Subject, color: Bool = false) -> any Reporter {
         switch self {
         case .text: TextReporter(subject: subject, color: color)
         case .json: JSONReporter(subject: subject)
+        case .sarif: SARIFReporter()
+        case .github: GitHubActionsReporter()
+        case .rdjson: RDJSONReporter()
+        case .codeclimate: CodeClimateReporter()
+        case .junit: JUnitReporter(subject: subject)
         }
     }
 }

@@ -31,7 +31,7 @@ public struct TextReporter: Reporter {
 
     /// The counts. A draft run says them when there is something to say (a finding, several
     /// files, a fix); a template run always does.
-    public func closing(_ summary: ReportSummary) -> String {
+    public func closing(_ summary: ReportSummary, afterParts: Bool) -> String {
         switch subject {
         case .templates:
             return "\(plural(summary.errors, "error")), \(plural(summary.warnings, "warning")) in \(plural(summary.files, "template"))\n"

@@ -26,7 +26,7 @@ import Testing
         let result = try BinaryRunner.run(["check", "Fixtures/drafts"])
         let reports = try Self.reports("Fixtures/drafts")
         let reporter = TextReporter()
-        let expected = reports.map(reporter.render).joined() + reporter.closing(ReportSummary(.drafts, reports))
+        let expected = reports.map(reporter.render).joined() + reporter.closing(ReportSummary(.drafts, reports), afterParts: true)
         #expect(expected.hasSuffix("in \(reports.count) files\n"))
         #expect(result.stdout == expected)
     }

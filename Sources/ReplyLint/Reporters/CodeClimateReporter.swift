@@ -1,0 +1,43 @@
+/// GitLab's code quality report (`--format codeclimate`), the Code Climate issue format: a JSON
+/// array of issues with a description, check name, fingerprint, severity and location.
+public struct CodeClimateReporter: Reporter {
+    public init() {}
+
+    struct Issue: Encodable {
+        struct Lines: Encodable { var begin: Int; var end: Int }
+        struct Location: Encodable { var path: String; var lines: Lines }
+        var type = "issue"
+        var description: String
+        var check_name: String
+        var categories: [String]
+        var fingerprint: String
+        var severity: String
+        var location: Location
+    }
+
+    public func render(_ report: FileReport) -> String {
+        let fingerprints = report.fingerprints
+        return report.diagnostics.enumerated().map { index, d in
+            let issue = Issue(description: d.message, check_name: d.rule, categories: ["Style"],
+                              // Unique across the whole report: the path joins the in-file fingerprint.
+                              fingerprint: Fingerprint.fnv1a("\(report.path)\u{0}\(fingerprints[index])"),
+                              severity: Self.severity(d.severity),
+                              location: Issue.Location(path: report.path, lines: Issue.Lines(begin: d.line, end: d.endLine)))
+            return SARIFReporter.indented(JSONReporter.encode(issue), depth: 2)
+        }.joined(separator: ",\n  ")
+    }
+
+    public var opening: String { "[\n  " }
+    public var separator: String { ",\n  " }
+
+    public func closing(_ summary: ReportSummary, afterParts: Bool) -> String { afterParts ? "\n]\n" : "[\n\n]\n" }
+
+    /// Code Climate's scale: an error must not be sent (major), a warning should be fixed (minor).
+    static func severity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "major"
+        case .warning: "minor"
+        case .info: "info"
+        }
+    }
+}

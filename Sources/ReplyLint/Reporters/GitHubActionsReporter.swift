@@ -1,0 +1,34 @@
+/// GitHub Actions workflow commands (`--format github`): one `::error`, `::warning` or
+/// `::notice` line a finding, which the runner turns into an annotation on the file. Data is
+/// escaped as GitHub requires (`%`, CR, LF), and property values also (`:`, `,`).
+public struct GitHubActionsReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: FileReport) -> String {
+        report.diagnostics.map { d in
+            let command = switch d.severity {
+            case .error: "error"
+            case .warning: "warning"
+            case .info: "notice"
+            }
+            var properties = ["file=\(Self.property(report.path))", "line=\(d.line)"]
+            if d.note == nil {
+                properties += ["col=\(report.column(d.column, line: d.line, in: .unicodeScalars))", "endLine=\(d.endLine)",
+                               "endColumn=\(report.column(d.endColumn, line: d.endLine, in: .unicodeScalars))"]
+            }
+            properties.append("title=\(Self.property(d.rule))")
+            return "::\(command) \(properties.joined(separator: ","))::\(Self.data(d.message))\n"
+        }.joined()
+    }
+
+    public func closing(_ summary: ReportSummary, afterParts: Bool) -> String { "" }
+
+    static func data(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func property(_ text: String) -> String {
+        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// SARIF 2.1.0, as GitHub code scanning reads it (`--format sarif`): one run whose driver lists
+/// every rule with its guideline, results located relative to `%SRCROOT%` (the folder it ran
+/// in) with columns in Unicode code points, fingerprints that survive unrelated edits, and
+/// our safe replacements as fixes.
+public struct SARIFReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: FileReport) -> String {
+        let fingerprints = report.fingerprints
+        return report.diagnostics.enumerated().map { index, diagnostic in
+            Self.indented(JSONReporter.encode(Self.result(diagnostic, in: report, fingerprint: fingerprints[index])), depth: 8)
+        }.joined(separator: ",\n        ")
+    }
+
+    public var opening: String { Self.head + "\n        " }
+    public var separator: String { ",\n        " }
+
+    public func closing(_ summary: ReportSummary, afterParts: Bool) -> String {
+        (afterParts ? "" : Self.head) + "\n      ],\n      \"tool\" : \(Self.tool)\n    }\n  ],\n  \"version\" : \"2.1.0\"\n}\n"
+    }
+
+    // MARK: the run around its results (keys sorted: the results come before the tool)
+
+    private static let head: String = {
+        // No absolute URI: the report stays the same on every machine, and GitHub resolves
+        // %SRCROOT% to the checkout.
+        let base = indented(JSONReporter.encode(["%SRCROOT%": ["description": ["text": "The folder replylint ran in; paths are relative to it."]]]), depth: 6)
+        return """
+        {
+          "$schema" : "https://json.schemastore.org/sarif-2.1.0.json",
+          "runs" : [
+            {
+              "columnKind" : "unicodeCodePoints",
+              "originalUriBaseIds" : \(base),
+              "results" : [
+        """
+    }()
+
+    private static let tool: String = {
+        let driver = Driver(name: ReplyLintTool.name, semanticVersion: ReplyLintTool.version,
+                            informationUri: ReplyLintTool.informationURI, rules: ReportRule.all.map(Rule.init))
+        return indented(JSONReporter.encode(Tool(driver: driver)), depth: 6)
+    }()
+
+    struct Tool: Encodable { var driver: Driver }
+
+    struct Driver: Encodable {
+        var name: String
+        var semanticVersion: String
+        var informationUri: String
+        var rules: [Rule]
+    }
+
+    struct Text: Encodable {
+        var text: String
+    }
+
+    struct Rule: Encodable {
+        struct Help: Encodable { var text: String; var markdown: String }
+        struct Configuration: Encodable { var level: String }
+        struct Properties: Encodable { var tags: [String] }
+
+        var id: String
+        var name: String
+        var shortDescription: Text
+        var fullDescription: Text
+        var help: Help
+        var helpUri: String
+        var defaultConfiguration: Configuration
+        var properties: Properties
+
+        init(_ rule: ReportRule) {
+            id = rule.id
+            name = rule.name
+            shortDescription = Text(text: rule.summary)
+            fullDescription = Text(text: "\(rule.summary) \(rule.helpText)")
+            help = Help(text: rule.helpText, markdown: rule.helpMarkdown)
+            helpUri = ReplyLintTool.helpURI(rule.guideline)
+            defaultConfiguration = Configuration(level: SARIFReporter.level(rule.severity))
+            properties = Properties(tags: ["guideline-\(rule.guideline.anchor)"] + rule.languages.map { "language-\($0)" })
+        }
+    }
+
+    // MARK: results
+
+    struct Result: Encodable {
+        struct Location: Encodable { var physicalLocation: PhysicalLocation }
+        struct PhysicalLocation: Encodable { var artifactLocation: Artifact; var region: Region }
+        struct Artifact: Encodable { var uri: String; var uriBaseId: String }
+        struct Region: Encodable { var startLine: Int; var startColumn: Int?; var endLine: Int?; var endColumn: Int? }
+        struct Fix: Encodable { var description: Text; var artifactChanges: [Change] }
+        struct Change: Encodable { var artifactLocation: Artifact; var replacements: [Replacement] }
+        struct Replacement: Encodable { var deletedRegion: Region; var insertedContent: Text }
+
+        var ruleId: String
+        var ruleIndex: Int?
+        var level: String
+        var message: Text
+        var locations: [Location]
+        var partialFingerprints: [String: String]
+        var fixes: [Fix]?
+    }
+
+    static func result(_ d: Diagnostic, in report: FileReport, fingerprint: String) -> Result {
+        let artifact = Result.Artifact(uri: uri(report.path), uriBaseId: "%SRCROOT%")
+        // Inside an encoded header or part only the line means something in the file.
+        let region = d.note != nil
+            ? Result.Region(startLine: d.line)
+            : Result.Region(startLine: d.line, startColumn: report.column(d.column, line: d.line, in: .unicodeScalars),
+                            endLine: d.endLine, endColumn: report.column(d.endColumn, line: d.endLine, in: .unicodeScalars))
+        var fixes: [Result.Fix]?
+        if d.isSafeFix, d.note == nil, let suggestion = d.suggestion {
+            fixes = [Result.Fix(description: Text(text: "replace with '\(suggestion)'"),
+                                artifactChanges: [Result.Change(artifactLocation: artifact, replacements: [
+                                    Result.Replacement(deletedRegion: region, insertedContent: Text(text: suggestion)),
+                                ])])]
+        }
+        return Result(ruleId: d.rule, ruleIndex: ReportRule.index[d.rule], level: level(d.severity), message: Text(text: d.message),
+                      locations: [Result.Location(physicalLocation: Result.PhysicalLocation(artifactLocation: artifact, region: region))],
+                      partialFingerprints: ["replylint/v1": fingerprint], fixes: fixes)
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    /// A path as a URI reference relative to `%SRCROOT%` (absolute paths become `file://` URIs).
+    static func uri(_ path: String) -> String {
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path).absoluteString }
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: ":")
+        let trimmed = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        return trimmed.addingPercentEncoding(withAllowedCharacters: allowed) ?? trimmed
+    }
+
+    /// Every line after the first moved right by `depth` spaces.
+    static func indented(_ json: String, depth: Int) -> String {
+        json.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: depth))
+    }
+}
