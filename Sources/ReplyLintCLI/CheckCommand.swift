@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (sources, missing) = DraftSource.collect(paths)
+        let (sources, missing) = DraftSource.collect(paths, standardInputName: options.stdinFilename)
         let session = try LintSession(options.sessionOptions(strict: strict))
         // With --fix on one draft, the corrected draft alone goes to standard output and the
         // report beside it to standard error.

@@ -16,6 +16,11 @@ struct LintOptions: ParsableArguments {
     @Option(name: .customLong("disable"), help: "Turn off a rule (repeatable).")
     var disabled: [String] = []
 
+    @Option(name: .customLong("stdin-filename"),
+            help: ArgumentHelp("The name reports give standard input; the config is then found from its folder, as for a file of that name.",
+                               valueName: "name"))
+    var stdinFilename: String?
+
     @Option(help: ArgumentHelp("The customer's message this draft answers (.eml); its Date and From replace what the quoted attribution says.",
                                valueName: "file"))
     var original: String?

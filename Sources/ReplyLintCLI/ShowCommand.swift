@@ -17,7 +17,7 @@ struct ShowCommand: ParsableCommand {
     var format: DocumentFormat = .text
 
     func run() throws {
-        let source = path == DraftSource.standardInputPath ? DraftSource.standardInput() : DraftSource.file(path)
+        let source = path == DraftSource.standardInputPath ? DraftSource.standardInput(name: options.stdinFilename) : DraftSource.file(path)
         switch try LintSession(options.sessionOptions()).inspect(source) {
         case let .success(summary):
             print(format == .json ? summary.json : summary.text, terminator: "")

@@ -8,9 +8,7 @@ struct TemplatesCheckCommand: ParsableCommand {
         abstract: "Checks every template in a library: format, variables, partials, examples and the drafts they make.",
         discussion: """
         Each finding is printed as path:line:col: severity: message [template.<check>]. The checks are \
-        template.front-matter, template.syntax, template.undeclared, template.unused, \
-        template.partial-missing, template.unguarded, template.example, template.lint, \
-        template.personalisation and template.locale-missing.
+        \(TemplateCheck.allCases.map(\.rule).joined(separator: ", ")).
 
         Exit codes: 0 no error-level findings; 1 error-level findings; 2 the folder cannot be read; 64 usage error.
         """
