@@ -2,6 +2,9 @@ import Foundation
 
 /// Where compiled word lists are kept, and compiling one the first time a dictionary is used.
 extension CompiledWordList {
+    /// Part of every list's name: a new format or a change to what is compiled makes new lists.
+    static let formatVersion = "2"
+
     /// `REPLYLINT_CACHE`, else `$XDG_CACHE_HOME/replylint`, else `~/.cache/replylint`.
     static func cacheFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let folder = environment["REPLYLINT_CACHE"], !folder.isEmpty { return folder }
@@ -13,6 +16,7 @@ extension CompiledWordList {
     /// modification times, so that a changed or moved dictionary gets a list of its own.
     static func key(name: String, affix: String, dictionary: String) -> String? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in formatVersion.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         for path in [affix, dictionary] {
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
                   let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date
@@ -34,16 +38,18 @@ extension CompiledWordList {
         let file = folder + "/" + key + ".words", skipped = folder + "/" + key + ".none"
         if let list = CompiledWordList(file: file) { return list }
         if FileManager.default.fileExists(atPath: skipped) { return nil }
-        guard let forms = compile(affix: affix, dictionary: dictionary, hunspell: hunspell) else {
+        guard let (forms, complete) = compile(affix: affix, dictionary: dictionary, hunspell: hunspell) else {
             write(Data(), to: skipped, in: folder)
             return nil
         }
-        guard write(encode(forms), to: file, in: folder) else { return nil }
+        guard write(encode(forms, complete: complete), to: file, in: folder) else { return nil }
         return CompiledWordList(file: file)
     }
 
-    /// Every form of the dictionary that Hunspell accepts, as sorted UTF-8 bytes without repeats.
-    static func compile(affix: String, dictionary: String, hunspell: () -> HunspellDictionary?) -> [[UInt8]]? {
+    /// Every form of the dictionary that Hunspell accepts, as sorted UTF-8 bytes without repeats,
+    /// and whether they are all it accepts without a digit: true when the only stems that
+    /// compound (`COMPOUNDRULE` flags) have digits.
+    static func compile(affix: String, dictionary: String, hunspell: () -> HunspellDictionary?) -> (forms: [[UInt8]], complete: Bool)? {
         guard let affixData = FileManager.default.contents(atPath: affix),
               let expansion = AffixExpansion(affixText: String(decoding: affixData, as: UTF8.self)),
               let dictionaryData = FileManager.default.contents(atPath: dictionary)
@@ -51,12 +57,27 @@ extension CompiledWordList {
         var text = String(decoding: dictionaryData, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         var forms = Set<String>()
+        let compounding = compoundRuleFlags(String(decoding: affixData, as: UTF8.self))
+        var complete = true
         for entry in AffixExpansion.entries(text) {
+            if !entry.flags.isDisjoint(with: compounding), !entry.word.contains(where: \.isNumber) { complete = false }
             for form in expansion.forms(of: entry.word, flags: entry.flags) { forms.insert(String(form)) }
             if forms.count > maxForms { return nil }
         }
         guard let checker = hunspell() else { return nil }
-        return forms.filter { checker.accepts($0) == true }.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        let accepted = forms.filter { checker.accepts($0) == true }.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        return (accepted, complete)
+    }
+
+    /// The flags `COMPOUNDRULE` patterns name (`n*1t` → n, 1, t).
+    static func compoundRuleFlags(_ affixText: String) -> Set<Character> {
+        var flags = Set<Character>()
+        for line in affixText.split(whereSeparator: \.isNewline) where line.hasPrefix("COMPOUNDRULE ") {
+            let pattern = line.split(separator: " ").dropFirst().first ?? ""
+            guard Int(pattern) == nil else { continue }  // the count line
+            flags.formUnion(pattern.filter { !"*?()".contains($0) })
+        }
+        return flags
     }
 
     /// Writes `data` to a new file beside `path` and renames it over `path`, so that a reader

@@ -6,17 +6,23 @@ import Foundation
 /// Hunspell when it was compiled, so a word found is right; a word not found is only unknown
 /// to this list, and Hunspell decides it.
 ///
-/// File: `RLWORDS1`, the count (UInt32, little-endian), the start of each word (UInt32), then
+/// A list marked complete holds every form Hunspell accepts that has no digit (the only
+/// compounds the English dictionaries make are ordinals like `21st`): for a word without digit,
+/// hyphen or all capitals, not found is then Hunspell's verdict too.
+///
+/// File: `RLWORDS1` (`RLWORDS2` when complete), the count (UInt32, little-endian), the start of each word (UInt32), then
 /// the words' UTF-8 bytes, sorted bytewise. The name carries a hash of the dictionary files'
 /// paths, sizes and modification times, so a changed dictionary is compiled again.
 final class CompiledWordList: Sendable {
-    static let magic = Array("RLWORDS1".utf8)
+    static let magic = Array("RLWORDS1".utf8), completeMagic = Array("RLWORDS2".utf8)
     /// Dictionaries with more forms than this (ro_RO 2.3 million, with case variants 7) would
     /// take seconds to compile and tens of MB on disk; they stay with Hunspell.
     static let maxForms = 1_500_000
 
     private let data: Data
     let count: Int
+    /// Every form without a digit that Hunspell accepts is in the list.
+    let isComplete: Bool
 
     convenience init?(file path: String) {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
@@ -24,7 +30,8 @@ final class CompiledWordList: Sendable {
     }
 
     init?(data: Data) {
-        guard data.count >= 12, data.prefix(8).elementsEqual(Self.magic) else { return nil }
+        guard data.count >= 12, data.prefix(8).elementsEqual(Self.magic) || data.prefix(8).elementsEqual(Self.completeMagic) else { return nil }
+        isComplete = data.prefix(8).elementsEqual(Self.completeMagic)
         let count = Int(data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian })
         guard data.count >= 12 + 4 * count else { return nil }
         self.data = data
@@ -57,8 +64,8 @@ final class CompiledWordList: Sendable {
     }
 
     /// The words, sorted and without repeats, in the file format.
-    static func encode(_ words: [[UInt8]]) -> Data {
-        var data = Data(magic)
+    static func encode(_ words: [[UInt8]], complete: Bool = false) -> Data {
+        var data = Data(complete ? completeMagic : magic)
         var header = [UInt32](), offset = 12 + 4 * words.count
         header.reserveCapacity(words.count + 1)
         header.append(UInt32(words.count))

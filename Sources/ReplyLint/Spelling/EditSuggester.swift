@@ -4,77 +4,97 @@
 /// microsecond, so a word costs a millisecond or two, where Hunspell's own search costs 25 to
 /// 130 ms; the lookups a draft may spend are bounded, so no draft costs more than a few ms.
 struct EditSuggester {
+    /// A word as the suggester edits it: Unicode scalars, which hash and compare as numbers
+    /// (a Greek or Romanian letter with its accent is one scalar in the NFC that mail carries).
+    typealias Letters = [Unicode.Scalar]
+
     /// The letters to try, most frequent first (the `.aff` file's `TRY` line, lower-case).
-    let alphabet: [Character]
+    let alphabet: Letters
     /// Each plain letter → the accented letters of the alphabet that fold to it.
-    private let accented: [Character: [Character]]
+    private let accented: [Unicode.Scalar: Letters]
     /// The most restorations tried per word (accents on up to six letters).
     static let maxRestorations = 64
 
     init(alphabet: some Sequence<Character>) {
-        var seen = Set<Character>()
-        let letters = alphabet.filter { $0.isLetter && $0.isLowercase || $0 == "'" }.filter { seen.insert($0).inserted }
+        var seen = Set<Unicode.Scalar>()
+        let letters = alphabet.filter { $0.isLetter && $0.isLowercase || $0 == "'" }.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
+            .filter { seen.insert($0).inserted }
         self.alphabet = letters
-        var accented: [Character: [Character]] = [:]
+        var accented: [Unicode.Scalar: Letters] = [:]
         for letter in letters {
-            guard let plain = TextFolding.fold(String(letter)).first, plain != letter else { continue }
+            guard let plain = TextFolding.fold(String(letter)).unicodeScalars.first, plain != letter else { continue }
             accented[plain, default: []].append(letter)
         }
         self.accented = accented
     }
 
     /// Up to `limit` words one edit from `word` that `accepts` takes, best first: restored
-    /// accents (and then nothing else), else swaps, replacements, insertions and deletions. `budget` is the lookups left
-    /// for the draft; each candidate costs one.
-    func suggestions(for word: String, limit: Int = 3, budget: inout Int, accepts: (String) -> Bool) -> [String] {
-        let lower = Array(word.lowercased())
+    /// accents (and then nothing else), else swaps, replacements, insertions and deletions.
+    /// `deeper`, when none is one edit away, also words two edits away whose first edit is a swap
+    /// or a deletion (`recieveing` → `receiving`). `budget` is the lookups left; each candidate
+    /// costs one.
+    func suggestions(for word: String, limit: Int = 3, deeper: Bool = false, budget: inout Int,
+                     accepts: (Letters) -> Bool) -> [String] {
+        let lower = Array(word.lowercased().unicodeScalars)
         guard lower.count >= 2 else { return [] }
         var found: [String] = []
-        var tried = Set<String>([String(lower)])
-        func consider(_ candidate: [Character]) -> Bool {
+        var tried = Set<Letters>([lower])
+        func consider(_ candidate: Letters) -> Bool {
             guard budget > 0 else { return false }
-            let text = String(candidate)
-            guard tried.insert(text).inserted else { return true }
+            guard tried.insert(candidate).inserted else { return true }
             budget -= 1
-            if accepts(text) { found.append(text) }
+            if accepts(candidate) { found.append(String(String.UnicodeScalarView(candidate))) }
             return found.count < limit
         }
         // A word written without its accents means the accented word, nothing further away.
-        guard restorations(of: lower).allSatisfy(consider), found.isEmpty else { return found.map { Self.cased($0, like: word) } }
-        for index in lower.indices.dropLast() where lower[index] != lower[index + 1] {
-            var swapped = lower
-            swapped.swapAt(index, index + 1)
-            guard consider(swapped) else { return found.map { Self.cased($0, like: word) } }
-        }
-        for index in lower.indices {
-            for letter in alphabet where letter != lower[index] {
-                var replaced = lower
-                replaced[index] = letter
-                guard consider(replaced) else { return found.map { Self.cased($0, like: word) } }
+        if restorations(of: lower).allSatisfy(consider), found.isEmpty, edits(of: lower, consider), deeper, found.isEmpty {
+            var firsts: [Letters] = []
+            _ = edits(of: lower, swapsAndDeletionsOnly: true) { firsts.append($0); return true }
+            for first in firsts where first.count >= 2 {
+                guard edits(of: first, consider) else { break }
             }
-        }
-        for index in 0...lower.count {
-            for letter in alphabet {
-                var inserted = lower
-                inserted.insert(letter, at: index)
-                guard consider(inserted) else { return found.map { Self.cased($0, like: word) } }
-            }
-        }
-        for index in lower.indices {
-            var dropped = lower
-            dropped.remove(at: index)
-            guard consider(dropped) else { return found.map { Self.cased($0, like: word) } }
         }
         return found.map { Self.cased($0, like: word) }
     }
 
+    /// Calls `body` with each word one edit from `word` until it returns false; false then.
+    private func edits(of word: Letters, swapsAndDeletionsOnly: Bool = false, _ body: (Letters) -> Bool) -> Bool {
+        for index in word.indices.dropLast() where word[index] != word[index + 1] {
+            var swapped = word
+            swapped.swapAt(index, index + 1)
+            guard body(swapped) else { return false }
+        }
+        if !swapsAndDeletionsOnly {
+            for index in word.indices {
+                for letter in alphabet where letter != word[index] {
+                    var replaced = word
+                    replaced[index] = letter
+                    guard body(replaced) else { return false }
+                }
+            }
+            for index in 0...word.count {
+                for letter in alphabet {
+                    var inserted = word
+                    inserted.insert(letter, at: index)
+                    guard body(inserted) else { return false }
+                }
+            }
+        }
+        for index in word.indices {
+            var dropped = word
+            dropped.remove(at: index)
+            guard body(dropped) else { return false }
+        }
+        return true
+    }
+
     /// The word with accents put on its plain letters, every combination up to the limit.
-    private func restorations(of word: [Character]) -> [[Character]] {
-        var results: [[Character]] = [word]
+    private func restorations(of word: Letters) -> [Letters] {
+        var results: [Letters] = [word]
         for index in word.indices {
             guard let options = accented[word[index]] else { continue }
             results += results.flatMap { base in
-                options.map { option -> [Character] in
+                options.map { option -> Letters in
                     var restored = base
                     restored[index] = option
                     return restored

@@ -21,9 +21,12 @@ final class SpellChecker: Sendable {
     private let verdicts = WordCache<Bool>(capacity: 200_000)
     private let suggestionCache = WordCache<[String]>(capacity: 10_000)
     private let editCache = WordCache<[String]>(capacity: 10_000)
+    private let deepCache = WordCache<[String]>(capacity: 1_000)
     private let suggester: EditSuggester
     /// Lookups one word's edit suggestions may cost: a 15-letter word needs about 1,100.
     static let lookupsPerWord = 1_500
+    /// Lookups of a search two edits deep: about 10 ms on a word list.
+    static let deepLookupsPerWord = 8_000
 
     /// Nil when Hunspell cannot load the files. `cache` holds compiled word lists (nil: none).
     init?(name: String, affix: String, dictionary: String, cache: String? = CompiledWordList.cacheFolder()) {
@@ -80,6 +83,8 @@ final class SpellChecker: Sendable {
 
     var searchesWordList: Bool { list != nil }
     var hasCompiledList: Bool { compiled != nil }
+    /// Whether Hunspell itself has been loaded for this dictionary (for tests of what avoids it).
+    var hasLoadedHunspell: Bool { hunspell.withLock { $0 != nil } }
 
     /// Hunspell for this dictionary, loading it the first time (only word lists wait till then).
     private var dictionary: HunspellDictionary? {
@@ -95,9 +100,20 @@ final class SpellChecker: Sendable {
         if let list { return HunspellDictionary.encode(word, charset: charset).map(list) }
         if let compiled {
             if compiled.contains(bytes: word.utf8) { return true }
+            if compiled.isComplete, let decided = Self.completeListDecides(word) { return decided }
             if cheaply { return false }
         }
         return dictionary?.accepts(word)
+    }
+
+    /// What a complete compiled list says of a word it lacks, as Hunspell would: nil where
+    /// Hunspell may still accept it (digits make ordinals, capitals match hidden mixed-case
+    /// forms like `IPOD`, a hyphenated word may pass when its parts do, trailing dots of an
+    /// abbreviation are dropped).
+    private static func completeListDecides(_ word: String) -> Bool? {
+        let letters = word.filter(\.isLetter)
+        if word.contains(where: { $0.isNumber || $0 == "-" || $0 == "." || $0.isWhitespace }) || letters.count >= 2 && letters.allSatisfy(\.isUppercase) { return nil }
+        return false
     }
 
     /// Whether the word is right without loading Hunspell: true is the dictionary's verdict,
@@ -122,22 +138,46 @@ final class SpellChecker: Sendable {
     }
 
     /// Up to three words one edit from `word` (accents restored, letters swapped, replaced,
-    /// added, dropped), found by lookups alone in a millisecond or two; the same for a word
-    /// whatever else the run checks.
-    func editSuggestions(for word: String) -> [String] {
-        if let known = editCache[word] { return known }
-        var budget = Self.lookupsPerWord
+    /// added, dropped), or `deeper` two, found by lookups alone (1–2 ms a word, 10–20 ms
+    /// deeper); the same for a word whatever else the run checks.
+    func editSuggestions(for word: String, deeper: Bool = false) -> [String] {
+        let cache = deeper ? deepCache : editCache
+        if let known = cache[word] { return known }
+        var budget = deeper ? Self.deepLookupsPerWord : Self.lookupsPerWord
         let capitalised = word.first?.isUppercase == true
-        // From the compiled list alone where there is one: suggestions never load Hunspell.
-        let found = suggester.suggestions(for: word, budget: &budget) { candidate in
-            lookUp(candidate, cheaply: true) == true
-                || capitalised && lookUp(candidate.prefix(1).uppercased() + candidate.dropFirst(), cheaply: true) == true
+        // Candidates are made of a few dozen letters: each is encoded once, not per candidate.
+        var encodings: [Unicode.Scalar: [UInt8]] = [:]
+        func encoded(_ scalar: Unicode.Scalar) -> [UInt8] {
+            if let known = encodings[scalar] { return known }
+            let bytes = HunspellDictionary.encode(String(scalar), charset: charset) ?? []
+            encodings[scalar] = bytes
+            return bytes
         }
-        editCache[word] = found
+        let contains = list ?? compiled?.contains
+        func known(_ candidate: EditSuggester.Letters) -> Bool {
+            guard let contains else { return lookUp(String(String.UnicodeScalarView(candidate)), cheaply: true) == true }
+            var bytes: [UInt8] = []
+            for scalar in candidate {
+                let piece = encoded(scalar)
+                guard !piece.isEmpty else { return false }
+                bytes += piece
+            }
+            return contains(bytes)
+        }
+        // From the word lists alone where there are some: suggestions never load Hunspell.
+        let found = suggester.suggestions(for: word, deeper: deeper, budget: &budget) { candidate in
+            if known(candidate) { return true }
+            guard capitalised, let first = candidate.first else { return false }
+            let upper = Array(String(first).uppercased().unicodeScalars)
+            return known(upper + candidate.dropFirst())
+        }
+        cache[word] = found
         return found
     }
 
-    /// Up to three suggestions from Hunspell's own search (25 to 130 ms a word), best first.
+    /// Up to three suggestions from Hunspell's own search (25 to 130 ms a word, and Hunspell's
+    /// load), best first. `body.spelling` does not use it: its own search is fast and the same
+    /// whether or not a compiled list exists.
     func suggestions(for word: String) -> [String] {
         if let known = suggestionCache[word] { return known }
         let found = dictionary?.suggestions(word, limit: 3) ?? []

@@ -66,6 +66,12 @@ import Testing
             if compiled.accepts(word) != truth || plain.accepts(word) != truth { differ.append("\(word): verdict \(compiled.accepts(word)), Hunspell \(truth)") }
         }
         #expect(differ.isEmpty, "\(differ.prefix(20))")
+        // A second process maps the list and decides words right and wrong without Hunspell.
+        let later = try #require(SpellChecker(name: name, affix: affix, dictionary: dictionary, cache: CompiledWordList.cacheFolder()))
+        for word in words.prefix(5_000) where !word.contains(where: \.isNumber) && !word.contains("-") && word != word.uppercased() {
+            #expect(later.accepts(word) == SpellChecker.variants(of: word).contains { hunspell.accepts($0) != false }, "\(word)")
+        }
+        #expect(!later.hasLoadedHunspell)
         // The list decides nearly every right word on its own, or it would not save Hunspell's load.
         #expect(Double(rightByList) >= 0.99 * Double(right), "\(rightByList) of \(right) right words found in the list")
     }
@@ -120,5 +126,55 @@ import Testing
         try (["\(words.count)"] + words).joined(separator: "\n").appending("\n").write(toFile: dictionary, atomically: true, encoding: .utf8)
         // A rewrite within the same second must still look changed: the size differs here.
         return (affix, dictionary)
+    }
+}
+
+/// Suggestions one edit away, from lookups alone.
+@Suite struct EditSuggesterTests {
+    let words: Set<String> = ["receive", "relieve", "astăzi", "întârziere", "έγινε", "tomorrow", "separate"]
+
+    static func text(_ letters: EditSuggester.Letters) -> String { String(String.UnicodeScalarView(letters)) }
+
+    func suggest(_ word: String, alphabet: String, budget: Int = 5_000) -> [String] {
+        var left = budget
+        return EditSuggester(alphabet: alphabet).suggestions(for: word, budget: &left) { words.contains(Self.text($0)) }
+    }
+
+    @Test func accentsAreRestoredBeforeAnythingElse() {
+        let romanian = "iaăâșțîertolncusmpdbgfzvhjxkwyq"
+        #expect(suggest("astazi", alphabet: romanian) == ["astăzi"])
+        #expect(suggest("intarziere", alphabet: romanian) == ["întârziere"])   // two letters at once
+        #expect(suggest("εγινε", alphabet: "άόίϊΐέήύϋΰώιηυωοεατνρσκμπλςγδθφβζξψχ") == ["έγινε"])
+    }
+
+    @Test func oneEditAwayInEveryWay() {
+        let english = "esiaénrtolcdugmfphbyvkw"
+        #expect(suggest("recieve", alphabet: english) == ["receive", "relieve"])   // swapped first, then replaced
+        #expect(suggest("tomorow", alphabet: english) == ["tomorrow"])         // missing
+        #expect(suggest("seperate", alphabet: english) == ["separate"])        // replaced
+        #expect(suggest("relieeve", alphabet: english) == ["relieve"])         // doubled
+        #expect(suggest("Recieve", alphabet: english).first == "Receive")       // case kept
+        #expect(suggest("zzzzqq", alphabet: english).isEmpty)
+    }
+
+    @Test func theBudgetBoundsTheLookups() {
+        var left = 10
+        var asked = 0
+        _ = EditSuggester(alphabet: "abcdefghijklmnopqrstuvwxyz").suggestions(for: "qwertyuiop", budget: &left) { _ in
+            asked += 1
+            return false
+        }
+        #expect(asked == 10 && left == 0)
+    }
+}
+
+extension EditSuggesterTests {
+    @Test func twoEditsAwayOnlyWhenAskedAndNothingIsNearer() {
+        let english = "esiaénrtolcdugmfphbyvkw"
+        var budget = 20_000
+        let suggester = EditSuggester(alphabet: english)
+        let known: Set<String> = ["receiving"]
+        #expect(suggester.suggestions(for: "recieveing", budget: &budget) { known.contains(Self.text($0)) }.isEmpty)
+        #expect(suggester.suggestions(for: "recieveing", deeper: true, budget: &budget) { known.contains(Self.text($0)) } == ["receiving"])
     }
 }

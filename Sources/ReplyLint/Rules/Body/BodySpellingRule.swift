@@ -36,22 +36,21 @@ struct BodySpellingRule: Rule {
 
     /// Distinct wrong words per draft that get suggestions; the rest are reported without.
     static let maxSuggestedWords = 10
-    /// Wrong words per draft that may ask Hunspell's own search (25 to 130 ms each) when no
-    /// word is one edit away; never for a dictionary that is a plain word list (el_GR), whose
-    /// Hunspell would take 0.4 s to load.
-    static let hunspellSuggestedWords = 1
-
-    /// A wrong word's suggestions: those one edit away, else, while the draft has a Hunspell
-    /// search left, Hunspell's.
-    static func suggestions(_ word: String, _ checker: SpellChecker, hunspellLeft: inout Int) -> [String] {
-        let near = checker.editSuggestions(for: word)
-        guard near.isEmpty, hunspellLeft > 0, !checker.searchesWordList else { return near }
-        hunspellLeft -= 1
-        return checker.suggestions(for: word)
-    }
+    /// Wrong words per draft that get a search two edits deep (10–20 ms) when nothing is one
+    /// edit away; the rest get suggestions one edit away (1–2 ms each) or none.
+    static let deeplySuggestedWords = 1
     /// Longer "words" (UTF-8 bytes: 60 Latin or 30 Greek letters) are pasted codes or hashes,
     /// not prose; Hunspell itself stops at 100 bytes.
     static let maxLength = 60
+
+    /// A wrong word's suggestions: those one edit away, else, while the draft has a deeper
+    /// search left, those two edits away.
+    static func suggestions(_ word: String, _ checker: SpellChecker, deepLeft: inout Int) -> [String] {
+        let near = checker.editSuggestions(for: word)
+        guard near.isEmpty, deepLeft > 0 else { return near }
+        deepLeft -= 1
+        return checker.editSuggestions(for: word, deeper: true)
+    }
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard !draft.words.isEmpty, let choice = DictionaryShelf.shared.dictionaries(for: draft.language, region: draft.region) else { return [] }
@@ -72,7 +71,7 @@ struct BodySpellingRule: Rule {
         cheap.cheaply = true
         var exemptions: SpellingExemptions?
         var suggestions: [WordKey: [String]] = [:]
-        var hunspellLeft = Self.hunspellSuggestedWords
+        var deepLeft = Self.deeplySuggestedWords
         var findings: [Finding] = []
         for (index, word) in words.enumerated() where SpellingExemptions.isCandidate(word.text, maxLength: Self.maxLength) {
             let key = WordKey(String(word.text))
@@ -89,7 +88,7 @@ struct BodySpellingRule: Rule {
                 let partKey = WordKey(String(part.text))
                 if suggestions[partKey] == nil {
                     suggestions[partKey] = suggestions.count < Self.maxSuggestedWords
-                        ? SuggestionFilter.real(Self.suggestions(partKey.text, checkers[0], hunspellLeft: &hunspellLeft), for: partKey.text, vocabulary: vocabulary)
+                        ? SuggestionFilter.real(Self.suggestions(partKey.text, checkers[0], deepLeft: &deepLeft), for: partKey.text, vocabulary: vocabulary)
                         : []
                 }
                 let found = suggestions[partKey] ?? []
