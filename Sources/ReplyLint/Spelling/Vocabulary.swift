@@ -106,8 +106,9 @@ struct Vocabulary {
 
     private func isListedOrAccepted(_ word: String) -> Bool {
         // Folded, so case, accents and Romanian cedilla or comma forms do not matter.
+        // The dictionaries first: most words are in them, and their verdicts are cached.
+        if checkers.contains(where: { cheaply ? $0.knownCheaply(word) : $0.accepts(word) }) { return true }
         let folded = TextFolding.fold(word)
         return Self.listedKeys.contains { language.set($0).contains(folded) }
-            || checkers.contains { cheaply ? $0.knownCheaply(word) : $0.accepts(word) }
     }
 }
