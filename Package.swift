@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // System ICU behind plain C types: Foundation bundles its own ICU headers,
@@ -40,9 +41,15 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `replylint mcp`: the Model Context Protocol server, in a target of its own so the
+        // library never depends on the SDK.
+        .target(
+            name: "ReplyLintMCP",
+            dependencies: ["ReplyLint", .product(name: "MCP", package: "swift-sdk")]
+        ),
         .executableTarget(
             name: "ReplyLintCLI",
-            dependencies: ["ReplyLint", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ReplyLint", "ReplyLintMCP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // libFuzzer target for the parser and everything after it (scripts/fuzz).
         .executableTarget(
@@ -51,7 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReplyLintTests",
-            dependencies: ["ReplyLint", "ReplyLintCLI"]
+            dependencies: ["ReplyLint", "ReplyLintCLI", "ReplyLintMCP"]
         ),
     ]
 )

@@ -73,17 +73,32 @@ extension Composition {
 }
 
 extension Composer {
+    /// Reads the library and the config of `options`, once: a server keeps the composer for
+    /// every reply it composes.
+    public static func load(_ options: ComposeOptions) throws(ComposeFailure) -> Composer {
+        do {
+            let path = options.configPath ?? Configuration.discover(from: FileManager.default.currentDirectoryPath)
+            return try Composer(templates: options.templates, configuration: path.map { path throws(ConfigurationError) in
+                try Configuration(contentsOf: path)
+            } ?? Configuration())
+        } catch {
+            throw .configuration(error)
+        }
+    }
+
     /// Reads the library and the values, composes the reply and lints it. Lint findings are in
     /// the result (`Composition.verdict`), not thrown.
     public static func compose(_ options: ComposeOptions) throws(ComposeFailure) -> Composition {
-        let composer: Composer
+        try load(options).compose(options)
+    }
+
+    /// Composes one reply from this composer's library and config (`options.templates` and
+    /// `options.configPath` are not read again): the values, the customer's message, then the
+    /// reply, linted.
+    public func compose(_ options: ComposeOptions) throws(ComposeFailure) -> Composition {
         var values = ComposeValues()
         do {
-            let path = options.configPath ?? Configuration.discover(from: FileManager.default.currentDirectoryPath)
-            composer = try Composer(templates: options.templates, configuration: path.map { path throws(ConfigurationError) in
-                try Configuration(contentsOf: path)
-            } ?? Configuration())
-            values.add(try composer.agentValues(agentFile: options.agentFile), from: .agent)
+            values.add(try agentValues(agentFile: options.agentFile), from: .agent)
         } catch {
             throw .configuration(error)
         }
@@ -95,7 +110,7 @@ extension Composer {
             case let .failure(failure): throw .replyToUnreadable(failure)
             }
             do {
-                reply = try composer.replyContext(bytes)
+                reply = try replyContext(bytes)
             } catch {
                 throw .replyToInvalid(error)
             }
@@ -113,7 +128,7 @@ extension Composer {
                               recipientTimeZone: options.recipientTimeZone, now: options.now, crlf: options.crlf,
                               bodyEncoding: options.bodyEncoding)
         do {
-            return try composer.compose(request)
+            return try compose(request)
         } catch {
             throw .compose(error)
         }

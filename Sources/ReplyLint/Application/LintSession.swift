@@ -12,6 +12,7 @@ public final class LintSession: @unchecked Sendable {
     private var configs: [String: String?] = [:]
     /// Linters built from now on start loading every dictionary at once (batches).
     private var preloadsDictionaries = false
+    private static let maxLinters = 64
 
     /// Fails when `enabledRules` or `disabledRules` names no rule.
     public init(_ options: SessionOptions) throws(LintFailure) {
@@ -27,25 +28,29 @@ public final class LintSession: @unchecked Sendable {
         lock.withLock { preloadsDictionaries = true }
     }
 
-    /// The linter for drafts in `directory`.
-    public func linter(forDraftsIn directory: String) -> Result<Linter, LintFailure> {
+    /// The linter for drafts in `directory`; `rules` turns rules on and off over the session's
+    /// (each set of them gets its linter once).
+    public func linter(forDraftsIn directory: String, rules: RuleToggles = RuleToggles()) -> Result<Linter, LintFailure> {
         let path = options.configPath ?? discovered(directory)
-        let key = path ?? ""
+        let enabled = options.enabledRules + rules.enabled
+        let disabled = options.disabledRules.filter { !rules.enabled.contains($0) } + rules.disabled
+        let key = rules.isEmpty ? path ?? "" : (path ?? "") + "\n" + rules.key
         lock.lock()
         defer { lock.unlock() }
         if let cached = linters[key] { return cached }
-        let built = Result { () throws(ConfigurationError) -> Linter in
+        let built: Result<Linter, LintFailure> = Result { () throws(ConfigurationError) -> Linter in
             let configuration = try path.map { path throws(ConfigurationError) in try Configuration(contentsOf: path) } ?? Configuration()
-            return try Linter(configuration: configuration.enabling(options.enabledRules, disabling: options.disabledRules),
+            return try Linter(configuration: configuration.enabling(enabled, disabling: disabled),
                               options: options.draft, preloadsDictionaries: preloadsDictionaries)
         }.mapError(LintFailure.init)
-        linters[key] = built
+        // Each set of toggles costs a linter; past a few dozen, they are built per draft instead.
+        if rules.isEmpty || linters.count < Self.maxLinters { linters[key] = built }
         return built
     }
 
-    /// Lints one draft.
-    public func check(_ source: DraftSource) -> LintOutcome {
-        switch prepare(source) {
+    /// Lints one draft; `overrides` replaces the session's draft options and rules for it alone.
+    public func check(_ source: DraftSource, overrides: DraftOverrides? = nil) -> LintOutcome {
+        switch prepare(source, overrides) {
         case let .failure(failure): return .failed(failure)
         case let .success((bytes, linter)):
             do {
@@ -58,10 +63,10 @@ public final class LintSession: @unchecked Sendable {
 
     /// Applies the safe fixes to one draft; with `inPlace`, a file that changed is replaced
     /// atomically (a failure leaves it as it was).
-    public func fix(_ source: DraftSource, inPlace: Bool = false) -> LintOutcome {
+    public func fix(_ source: DraftSource, inPlace: Bool = false, overrides: DraftOverrides? = nil) -> LintOutcome {
         let shown = source.displayName
         let result: FixResult
-        switch prepare(source) {
+        switch prepare(source, overrides) {
         case let .failure(failure): return .failed(failure)
         case let .success((bytes, linter)):
             do {
@@ -89,8 +94,13 @@ public final class LintSession: @unchecked Sendable {
     }
 
     /// The draft's bytes and its linter; reading fails first.
-    private func prepare(_ source: DraftSource) -> Result<([UInt8], Linter), LintFailure> {
-        switch (source.read(limit: options.draft.limits.maxBytes), linter(forDraftsIn: source.directory)) {
+    private func prepare(_ source: DraftSource, _ overrides: DraftOverrides? = nil) -> Result<([UInt8], Linter), LintFailure> {
+        if let failure = overrides?.unusable { return .failure(failure) }
+        let limit = (overrides?.draft ?? options.draft).limits.maxBytes
+        let found = overrides.map { overrides in
+            linter(forDraftsIn: source.directory, rules: overrides.rules).flatMap { overrides.apply(to: $0) }
+        } ?? linter(forDraftsIn: source.directory)
+        return switch (source.read(limit: limit), found) {
         case let (.failure(failure), _), let (_, .failure(failure)): .failure(failure)
         case let (.success(bytes), .success(linter)): .success((bytes, linter))
         }
