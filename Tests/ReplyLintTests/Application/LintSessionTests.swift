@@ -155,3 +155,45 @@ private extension Result {
         }
     }
 }
+
+/// One long-lived session (the MCP server's) checks each draft under that draft's own options
+/// and rule toggles, without touching the session's.
+@Suite struct DraftOverridesTests {
+    static let draft = DraftSource.bytes(Array(LintSessionTests.shouting.utf8), name: "d.eml")
+
+    private func rules(_ outcome: LintOutcome) -> Set<String> { Set(outcome.report?.diagnostics.map(\.rule) ?? []) }
+
+    @Test func togglesApplyToTheirDraftAlone() throws {
+        let session = try LintSession(SessionOptions(disabledRules: ["body.placeholder"]))
+        #expect(!rules(session.check(Self.draft)).contains("body.placeholder"))
+        let toggled = session.check(Self.draft, overrides: DraftOverrides(rules: RuleToggles(enabled: ["body.placeholder"], disabled: ["subject.all-caps"])))
+        #expect(rules(toggled).contains("body.placeholder"))
+        #expect(!rules(toggled).contains("subject.all-caps"))
+        #expect(rules(session.check(Self.draft)).contains("subject.all-caps"))
+        #expect(!rules(session.check(Self.draft)).contains("body.placeholder"))
+    }
+
+    @Test func draftOptionsReplaceTheSessionsForOneDraft() throws {
+        let session = try LintSession(SessionOptions(draft: DraftOptions(locale: "en")))
+        let greek = session.check(Self.draft, overrides: DraftOverrides(draft: DraftOptions(locale: "el-GR")))
+        #expect(greek.report?.locale == "el")
+        #expect(session.check(Self.draft).report?.locale == "en")
+        var small = DraftOptions()
+        small.limits.maxBytes = 10
+        #expect(session.check(Self.draft, overrides: DraftOverrides(draft: small)).failure?.kind == .overLimit)
+        #expect(session.fix(Self.draft, overrides: DraftOverrides(draft: small)).failure?.kind == .overLimit)
+    }
+
+    @Test func anUnknownRuleOrLocaleIsABadConfiguration() throws {
+        let session = try LintSession(SessionOptions())
+        let rule = session.check(Self.draft, overrides: DraftOverrides(rules: RuleToggles(disabled: ["subject.nope"])))
+        #expect(rule.failure == LintFailure(.badConfiguration, "", "unknown rule 'subject.nope'; `replylint rules` lists them"))
+        let locale = session.fix(Self.draft, overrides: DraftOverrides(draft: DraftOptions(locale: "xx")))
+        #expect(locale.failure == LintFailure(.badConfiguration, "", "locale 'xx' is not one of the languages replylint knows (el, en, et, id, ro)"))
+    }
+
+    @Test func theSameTogglesInAnyOrderAreOneSet() {
+        #expect(RuleToggles(enabled: ["a", "b"], disabled: ["c"]).key == RuleToggles(enabled: ["b", "a", "b"], disabled: ["c"]).key)
+        #expect(RuleToggles(enabled: ["a"]).key != RuleToggles(disabled: ["a"]).key)
+    }
+}
