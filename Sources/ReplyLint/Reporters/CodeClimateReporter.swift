@@ -1,7 +1,12 @@
 /// GitLab's code quality report (`--format codeclimate`), the Code Climate issue format: a JSON
-/// array of issues with a description, check name, fingerprint, severity and location.
+/// array of issues with a description, check name, fingerprint, severity and location (its
+/// path relative to the folder it runs in, the checkout, as GitLab matches it to the diff).
 public struct CodeClimateReporter: Reporter {
-    public init() {}
+    let root: ReportRoot
+
+    public init() { self.init(root: .current) }
+
+    init(root: ReportRoot) { self.root = root }
 
     struct Issue: Encodable {
         struct Lines: Encodable { var begin: Int; var end: Int }
@@ -17,12 +22,13 @@ public struct CodeClimateReporter: Reporter {
 
     public func render(_ report: FileReport) -> String {
         let fingerprints = report.fingerprints
+        let path = root.relative(report.path)
         return report.diagnostics.enumerated().map { index, d in
             let issue = Issue(description: d.message, check_name: d.rule, categories: ["Style"],
                               // Unique across the whole report: the path joins the in-file fingerprint.
-                              fingerprint: Fingerprint.fnv1a("\(report.path)\u{0}\(fingerprints[index])"),
+                              fingerprint: Fingerprint.fnv1a("\(path)\u{0}\(fingerprints[index])"),
                               severity: Self.severity(d.severity),
-                              location: Issue.Location(path: report.path, lines: Issue.Lines(begin: d.line, end: d.endLine)))
+                              location: Issue.Location(path: path, lines: Issue.Lines(begin: d.line, end: d.endLine)))
             return SARIFReporter.indented(JSONReporter.encode(issue), depth: 2)
         }.joined(separator: ",\n  ")
     }

@@ -1,17 +1,23 @@
 /// GitHub Actions workflow commands (`--format github`): one `::error`, `::warning` or
 /// `::notice` line a finding, which the runner turns into an annotation on the file. Data is
-/// escaped as GitHub requires (`%`, CR, LF), and property values also (`:`, `,`).
+/// escaped as GitHub requires (`%`, CR, LF), and property values also (`:`, `,`). Paths are
+/// relative to the folder it runs in (the checkout) when they are inside it.
 public struct GitHubActionsReporter: Reporter {
-    public init() {}
+    let root: ReportRoot
+
+    public init() { self.init(root: .current) }
+
+    init(root: ReportRoot) { self.root = root }
 
     public func render(_ report: FileReport) -> String {
-        report.diagnostics.map { d in
+        let path = root.relative(report.path)
+        return report.diagnostics.map { d in
             let command = switch d.severity {
             case .error: "error"
             case .warning: "warning"
             case .info: "notice"
             }
-            var properties = ["file=\(Self.property(report.path))", "line=\(d.line)"]
+            var properties = ["file=\(Self.property(path))", "line=\(d.line)"]
             if d.note == nil {
                 properties += ["col=\(report.column(d.column, line: d.line, in: .unicodeScalars))", "endLine=\(d.endLine)",
                                "endColumn=\(report.column(d.endColumn, line: d.endLine, in: .unicodeScalars))"]

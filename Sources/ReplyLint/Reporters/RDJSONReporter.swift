@@ -1,7 +1,12 @@
 /// reviewdog's Diagnostic Format (`--format rdjson`): one `DiagnosticResult` with every finding,
-/// columns in UTF-8 bytes as rdjson counts them, and our safe replacements as suggestions.
+/// columns in UTF-8 bytes as rdjson counts them, our safe replacements as suggestions, and
+/// paths relative to the folder it runs in when they are inside it.
 public struct RDJSONReporter: Reporter {
-    public init() {}
+    let root: ReportRoot
+
+    public init() { self.init(root: .current) }
+
+    init(root: ReportRoot) { self.root = root }
 
     struct Position: Encodable { var line: Int; var column: Int? }
     struct Range: Encodable { var start: Position; var end: Position? }
@@ -17,14 +22,15 @@ public struct RDJSONReporter: Reporter {
     }
 
     public func render(_ report: FileReport) -> String {
-        report.diagnostics.map { d in
+        let path = root.relative(report.path)
+        return report.diagnostics.map { d in
             let range = d.note != nil
                 ? Range(start: Position(line: d.line), end: nil)
                 : Range(start: Position(line: d.line, column: report.column(d.column, line: d.line, in: .utf8)),
                         end: Position(line: d.endLine, column: report.column(d.endColumn, line: d.endLine, in: .utf8)))
             let suggestions = d.isSafeFix && d.note == nil ? d.suggestion.map { [Suggestion(range: range, text: $0)] } : nil
             let guideline = ReportRule.index[d.rule].map { ReportRule.all[$0].guideline }
-            let diagnostic = Diagnostic(message: d.message, location: Location(path: report.path, range: range),
+            let diagnostic = Diagnostic(message: d.message, location: Location(path: path, range: range),
                                         severity: Self.severity(d.severity),
                                         code: Code(value: d.rule, url: guideline.map(ReplyLintTool.helpURI)),
                                         suggestions: suggestions)

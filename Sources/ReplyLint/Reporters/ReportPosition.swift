@@ -1,3 +1,5 @@
+import Foundation
+
 /// What other tools count in a column. Our own columns count user-perceived characters
 /// (grapheme clusters) of the decoded line.
 enum ColumnUnit {
@@ -31,6 +33,29 @@ extension FileReport {
             seen[key] = occurrence + 1
             return Fingerprint.fnv1a("\(key)\u{0}\(occurrence)")
         }
+    }
+}
+
+/// The folder a report's paths are relative to in the formats that locate findings in a
+/// checkout (SARIF's `%SRCROOT%`, GitHub's annotations, GitLab's and reviewdog's paths): the
+/// folder replylint runs in, which in CI is the checkout.
+struct ReportRoot: Sendable {
+    var path: String
+
+    static var current: ReportRoot { ReportRoot(path: FileManager.default.currentDirectoryPath) }
+
+    /// `path` relative to the root when it is inside it (an absolute path given for a file in
+    /// the checkout), without a leading `./`; an absolute path elsewhere, and `<stdin>`, as given.
+    func relative(_ path: String) -> String {
+        guard path.hasPrefix("/") else {
+            var relative = Substring(path)
+            while relative.hasPrefix("./") { relative = relative.dropFirst(2).drop { $0 == "/" } }
+            return relative.isEmpty ? path : String(relative)
+        }
+        let standard = (path as NSString).standardizingPath
+        let base = (self.path as NSString).standardizingPath
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return standard.hasPrefix(prefix) && standard.count > prefix.count ? String(standard.dropFirst(prefix.count)) : path
     }
 }
 

@@ -5,12 +5,17 @@ import Foundation
 /// in) with columns in Unicode code points, fingerprints that survive unrelated edits, and
 /// our safe replacements as fixes.
 public struct SARIFReporter: Reporter {
-    public init() {}
+    let root: ReportRoot
+
+    public init() { self.init(root: .current) }
+
+    init(root: ReportRoot) { self.root = root }
 
     public func render(_ report: FileReport) -> String {
         let fingerprints = report.fingerprints
+        let artifact = Self.artifact(root.relative(report.path))
         return report.diagnostics.enumerated().map { index, diagnostic in
-            Self.indented(JSONReporter.encode(Self.result(diagnostic, in: report, fingerprint: fingerprints[index])), depth: 8)
+            Self.indented(JSONReporter.encode(Self.result(diagnostic, in: report, at: artifact, fingerprint: fingerprints[index])), depth: 8)
         }.joined(separator: ",\n        ")
     }
 
@@ -88,7 +93,8 @@ public struct SARIFReporter: Reporter {
     struct Result: Encodable {
         struct Location: Encodable { var physicalLocation: PhysicalLocation }
         struct PhysicalLocation: Encodable { var artifactLocation: Artifact; var region: Region }
-        struct Artifact: Encodable { var uri: String; var uriBaseId: String }
+        /// `uriBaseId` is absent when `uri` is absolute, as SARIF requires.
+        struct Artifact: Encodable { var uri: String; var uriBaseId: String? }
         struct Region: Encodable { var startLine: Int; var startColumn: Int?; var endLine: Int?; var endColumn: Int? }
         struct Fix: Encodable { var description: Text; var artifactChanges: [Change] }
         struct Change: Encodable { var artifactLocation: Artifact; var replacements: [Replacement] }
@@ -103,8 +109,7 @@ public struct SARIFReporter: Reporter {
         var fixes: [Fix]?
     }
 
-    static func result(_ d: Diagnostic, in report: FileReport, fingerprint: String) -> Result {
-        let artifact = Result.Artifact(uri: uri(report.path), uriBaseId: "%SRCROOT%")
+    static func result(_ d: Diagnostic, in report: FileReport, at artifact: Result.Artifact, fingerprint: String) -> Result {
         // Inside an encoded header or part only the line means something in the file.
         let region = d.note != nil
             ? Result.Region(startLine: d.line)
@@ -130,13 +135,13 @@ public struct SARIFReporter: Reporter {
         }
     }
 
-    /// A path as a URI reference relative to `%SRCROOT%` (absolute paths become `file://` URIs).
-    static func uri(_ path: String) -> String {
-        if path.hasPrefix("/") { return URL(fileURLWithPath: path).absoluteString }
+    /// A path (already relative to the root where it can be) as a URI reference relative to
+    /// `%SRCROOT%`; a path outside the root as an absolute `file://` URI with no base.
+    static func artifact(_ path: String) -> Result.Artifact {
+        if path.hasPrefix("/") { return Result.Artifact(uri: URL(fileURLWithPath: path).absoluteString, uriBaseId: nil) }
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: ":")
-        let trimmed = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-        return trimmed.addingPercentEncoding(withAllowedCharacters: allowed) ?? trimmed
+        return Result.Artifact(uri: path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path, uriBaseId: "%SRCROOT%")
     }
 
     /// Every line after the first moved right by `depth` spaces.

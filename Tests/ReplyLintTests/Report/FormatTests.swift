@@ -156,6 +156,43 @@ enum Formats {
         #expect(Set(before.fingerprints).count == before.fingerprints.count, "fingerprints are unique within a file")
     }
 
+    @Test func pathsInsideTheFolderItRunsInAreMadeRelative() {
+        let root = ReportRoot(path: "/ci/work")
+        #expect(root.relative("/ci/work/drafts/a.eml") == "drafts/a.eml")
+        #expect(root.relative("/ci/work/./drafts/../drafts/a.eml") == "drafts/a.eml")
+        #expect(root.relative("./drafts/a.eml") == "drafts/a.eml")
+        #expect(root.relative(".//a.eml") == "a.eml")
+        #expect(root.relative("/ci/workshop/a.eml") == "/ci/workshop/a.eml", "a sibling folder that shares the prefix is outside")
+        #expect(root.relative("/ci/work") == "/ci/work")
+        #expect(root.relative("../other/a.eml") == "../other/a.eml")
+        #expect(root.relative("<stdin>") == "<stdin>")
+        #expect(ReportRoot(path: "/").relative("/a.eml") == "a.eml")
+    }
+
+    /// The artifact location of the first result of a SARIF report.
+    static func firstArtifact(_ sarif: String) throws -> [String: String] {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let run = try #require((document["runs"] as? [[String: Any]])?.first)
+        let result = try #require((run["results"] as? [[String: Any]])?.first)
+        let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        return try #require(location["artifactLocation"] as? [String: String])
+    }
+
+    @Test func sarifLocatesAbsolutePathsInTheCheckoutUnderItsRootAndOthersWithoutABase() throws {
+        let draft = "Fixtures/drafts/en-needs-work.eml"
+        let inside = try BinaryRunner.run(["check", "--format", "sarif", BinaryRunner.root.appendingPathComponent(draft).path])
+        #expect(try Self.firstArtifact(inside.stdout) == ["uri": draft, "uriBaseId": "%SRCROOT%"])
+        let climate = try BinaryRunner.run(["check", "--format", "codeclimate", BinaryRunner.root.appendingPathComponent(draft).path])
+        #expect(climate.stdout.contains("\"path\" : \"\(draft)\""), "GitLab matches paths relative to the checkout")
+
+        let folder = try TemporaryFolder(["a b.eml": try String(contentsOf: BinaryRunner.root.appendingPathComponent(draft), encoding: .utf8)])
+        let outside = try BinaryRunner.run(["check", "--format", "sarif", folder.path + "/a b.eml"])
+        #expect(try Self.firstArtifact(outside.stdout) == ["uri": URL(fileURLWithPath: folder.path + "/a b.eml").absoluteString],
+                "an absolute URI has no uriBaseId")
+        #expect(try Self.firstArtifact(outside.stdout)["uri"]?.hasSuffix("/a%20b.eml") == true)
+        #expect(try Formats.violations(outside.stdout, schema: "sarif-schema-2.1.0.json") == "")
+    }
+
     @Test func everyRuleAndTemplateCheckHasOneSARIFRuleEntry() {
         let ids = ReportRule.all.map(\.id)
         #expect(Set(ids).count == ids.count)
