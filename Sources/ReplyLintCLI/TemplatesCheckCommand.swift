@@ -7,8 +7,8 @@ struct TemplatesCheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Checks every template in a library: format, variables, partials, examples and the drafts they make.",
         discussion: """
-        Each finding is printed as path:line:col: severity: message [template.<check>]. The checks are \
-        \(TemplateCheck.allCases.map(\.rule).joined(separator: ", ")).
+        Each finding is printed as path:line:col: severity: message [template.<check>]. The checks:
+        \(TemplateCheck.allCases.map { "  \($0.rule) (\($0.severity.rawValue)): \($0.summary)" }.joined(separator: "\n"))
 
         Exit codes: 0 no error-level findings; 1 error-level findings; 2 the folder cannot be read; 64 usage error.
         """

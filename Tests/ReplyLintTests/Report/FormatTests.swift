@@ -193,6 +193,34 @@ enum Formats {
         #expect(try Formats.violations(outside.stdout, schema: "sarif-schema-2.1.0.json") == "")
     }
 
+    /// The checker's findings are the checks `TemplateCheck` describes (to `--help` and to
+    /// SARIF's rules), with the severity it gives them: the broken library has one template per
+    /// error-level check; a template that never names the customer and a Greek one the others
+    /// lack make the other two.
+    @Test func everyTemplateFindingIsADescribedCheckWithItsSeverity() throws {
+        let broken = BinaryRunner.root.appendingPathComponent("Fixtures/templates-broken")
+        var files: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: broken.path) {
+            files[name] = try String(contentsOf: broken.appendingPathComponent(name), encoding: .utf8)
+        }
+        files["cold.el.mustache"] = "---\nid: cold\nlocale: el\ndescription: x\n---\nSubject: Νέα\n\nΚαλημέρα,\n\nΤο κατάστημα ανοίγει στις εννέα.\n\nΜε εκτίμηση,\n{{agent_name}}\n"
+        let folder = try TemporaryFolder(files)
+        let findings = try #require(TemplateChecker().check(directory: folder.path)).flatMap(\.diagnostics)
+        for finding in findings {
+            let check = TemplateCheck.allCases.first { $0.rule == finding.rule }
+            #expect(check?.severity == finding.severity, "\(finding.rule) (\(finding.severity)): \(finding.message)")
+        }
+        #expect(Set(findings.map(\.rule)) == Set(TemplateCheck.allCases.map(\.rule)))
+    }
+
+    @Test func templatesCheckHelpDescribesEveryCheck() throws {
+        let help = try BinaryRunner.run(["templates", "check", "--help"]).stdout
+        let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for check in TemplateCheck.allCases {
+            #expect(flat.contains("\(check.rule) (\(check.severity.rawValue)): \(check.summary)"), "\(check.rule)")
+        }
+    }
+
     @Test func everyRuleAndTemplateCheckHasOneSARIFRuleEntry() {
         let ids = ReportRule.all.map(\.id)
         #expect(Set(ids).count == ids.count)
