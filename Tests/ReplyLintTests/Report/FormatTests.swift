@@ -18,25 +18,32 @@ enum Formats {
     /// Validates `json` against a schema in docs/schemas/ with Python's jsonschema (the
     /// environment `scripts/python-env` makes); returns the violations.
     static func violations(_ json: String, schema: String) throws -> String {
+        let (status, output) = try python([BinaryRunner.root.appendingPathComponent("scripts/validate-json.py").path,
+                                           BinaryRunner.root.appendingPathComponent("docs/schemas/\(schema)").path], input: json)
+        return status == 0 ? "" : (output.isEmpty ? "exit \(status)" : output)
+    }
+
+    /// Runs the environment's Python with `arguments`, `input` on its standard input; its exit
+    /// status and what it printed (both streams).
+    static func python(_ arguments: [String], input: String) throws -> (Int32, String) {
         let python = BinaryRunner.root.appendingPathComponent(".venv/bin/python")
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
             Issue.record("no .venv/bin/python: run scripts/python-env (scripts/setup does) to validate against the schemas")
-            return "not validated"
+            return (-1, "not run")
         }
         let process = Process()
         process.executableURL = python
-        process.arguments = [BinaryRunner.root.appendingPathComponent("scripts/validate-json.py").path,
-                             BinaryRunner.root.appendingPathComponent("docs/schemas/\(schema)").path]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
+        process.arguments = arguments
+        let stdin = Pipe(), output = Pipe()
+        process.standardInput = stdin
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        input.fileHandleForWriting.write(Data(json.utf8))
-        try input.fileHandleForWriting.close()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        return process.terminationStatus == 0 ? "" : (text.isEmpty ? "exit \(process.terminationStatus)" : text)
+        return (process.terminationStatus, text)
     }
 }
 
@@ -139,6 +146,39 @@ enum Formats {
             .replacingOccurrences(of: "100% sure", with: "100%25 sure"))
     }
 
+    /// An XML parser (Python's expat) reads back every attribute and text exactly, whatever the
+    /// message holds, with only what XML 1.0 cannot carry at all replaced by U+FFFD.
+    @Test func junitSurvivesAnyMessageText() throws {
+        let ascii = String(String.UnicodeScalarView((0..<0x80).compactMap(Unicode.Scalar.init)))
+        let message = ascii + "\u{85}\u{2028}\u{FFFE}\u{FFFF}\u{1FFFE} ]]> <!-- --> e\u{301}😀 &amp; &#0;"
+        let report = FileReport(path: "a<b>&\"c' \u{1}.eml", locale: "en", diagnostics: [
+            Diagnostic(rule: "body.all-caps", severity: .warning, message: message, line: 2, column: 1, endLine: 2, endColumn: 2,
+                       excerpt: nil, suggestion: nil, note: nil),
+            Diagnostic(rule: "body.spacing", severity: .info, message: message, line: 3, column: 1, endLine: 3, endColumn: 2,
+                       excerpt: nil, suggestion: nil, note: nil),
+        ])
+        let reporter = JUnitReporter()
+        let xml = reporter.document([reporter.render(report)], ReportSummary(.drafts, [report]))
+        let script = """
+        import json, sys, xml.etree.ElementTree as ET
+        case = ET.parse(sys.stdin.buffer).getroot().find("testsuite/testcase")
+        failure = case.find("failure")
+        print(json.dumps([case.get("name"), failure.get("message"), failure.text, case.find("system-out").text]))
+        """
+        let (status, output) = try Formats.python(["-c", script], input: xml)
+        #expect(status == 0, "\(output)")
+        let values = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String])
+        let legal = { (text: String) in
+            String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
+                (scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar)) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+                    ? "\u{FFFD}" : scalar
+            }))
+        }
+        let path = legal(report.path)
+        #expect(values == [path, legal(message), "\(path):2:1: warning: \(legal(message)) [body.all-caps]",
+                           "\(path):3:1: info: \(legal(message)) [body.spacing]"])
+    }
+
     @Test func junitEscapesMarkupAndDropsWhatXMLCannotHold() {
         #expect(JUnitReporter.escape("<a href=\"x\">&\u{1}\u{FFFE}\t</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;\u{FFFD}\u{FFFD}&#9;&lt;/a&gt;")
     }
@@ -238,6 +278,17 @@ enum Formats {
         #expect(!named.stdout.contains("body.placeholder"), "the config next to the given name applies")
         let plain = try BinaryRunner.run(["check", "--format", "github"], stdin: draft)
         #expect(plain.stdout.contains("file=<stdin>,") && plain.stdout.contains("body.placeholder"))
+    }
+}
+
+extension StdinFilenameTests {
+    @Test func showFindsTheConfigFromTheGivenName() throws {
+        let folder = try TemporaryFolder(["team/.replylint.yaml": "locale: ro\n"])
+        let draft = try Data(contentsOf: BinaryRunner.root.appendingPathComponent("Fixtures/drafts/en-needs-work.eml"))
+        let named = try BinaryRunner.run(["show", "--stdin-filename", folder.path + "/team/reply.eml"], stdin: draft)
+        #expect(named.stdout.contains("locale:      ro (config)"), "\(named.stdout)\(named.stderr)")
+        let plain = try BinaryRunner.run(["show"], stdin: draft)
+        #expect(plain.stdout.contains("locale:      en (content-language)"))
     }
 }
 
