@@ -110,6 +110,18 @@ eml("alternative-html-only.eml", 'Content-Type: multipart/alternative; boundary=
 eml("message-rfc822-attachment.eml", MULTI + "--b\n\nsee attached\n--b\nContent-Type: message/rfc822\n\n"
     "Subject: inner\nContent-Type: multipart/mixed; boundary=broken\n\nnot walked\n--b--\n")
 eml("multipart-digest.eml", 'Content-Type: multipart/digest; boundary="d"\n\n--d\n\nSubject: one\n\nfirst\n--d--\n')
+# Body choice: shapes that once hid the body or chose the wrong part.
+eml("empty-nested-alternative.eml", MULTI + "--b\nContent-Type: multipart/alternative; boundary=a\n\n"
+    "--b\nContent-Type: text/plain\n\nthe real body\n--b--\n")
+eml("boundaryless-nested-alternative.eml", MULTI + "--b\nContent-Type: multipart/alternative\n\n"
+    "--b\nContent-Type: text/plain\n\nthe real body\n--b--\n")
+eml("named-text-without-disposition.eml", 'Content-Type: text/plain; name="reply.txt"\n\nthe body\n')
+eml("related-html-root.eml", 'Content-Type: multipart/related; boundary="r"; start="<root>"\n\n'
+    "--r\nContent-Type: text/plain\nContent-ID: <res>\n\nresource\n"
+    "--r\nContent-Type: text/html\nContent-ID: <root>\n\n<p>root</p>\n--r--\n")
+eml("inline-text-after-attachment.eml", MULTI + "--b\nContent-Type: text/plain\n\nfirst half\n"
+    "--b\nContent-Type: image/png\nContent-Disposition: inline; filename=a.png\n\nPNG\n"
+    "--b\nContent-Type: text/plain\nContent-Disposition: inline\n\nsecond half\n--b--\n")
 eml("bad-content-type.eml", "Content-Type: ;;; = \"\n\nbody\n")
 eml("unknown-transfer-encoding.eml", "Content-Transfer-Encoding: x-uuencode\n\nbegin 644 a.txt\n`\nend\n")
 eml("rfc2231-filename-out-of-order.eml", MULTI + "--b\nContent-Type: application/pdf\n"

@@ -19,6 +19,7 @@ struct BodyRewrite {
     static func refusal(_ body: BodyText) -> String? {
         guard let source = body.source else { return "the message has no text part" }
         if body.contentType == "text/html" { return "the text is in a text/html part; replylint does not edit HTML" }
+        if source.partCount > 1 { return "the text is split over \(source.partCount) parts around an attachment" }
         if source.isFlowed { return "the part is format=flowed; fixing it could re-flow its paragraphs" }
         if source.hasAlternative { return "the text/plain part has a text/html alternative that would keep the old text" }
         switch source.transferEncoding {

@@ -8,6 +8,10 @@ struct LeafPart {
     var bodyLine: Int
     /// The transfer-decoded body, kept only for parts that may become the message body.
     var decoded: [UInt8]
+    var place: PartPlace
+    /// A text part with a file name and no Content-Disposition: inline by default (RFC 2183
+    /// §2.8), so the body when nothing better is there, and an attachment beside a body.
+    var isNamedWithoutDisposition = false
 
     /// An inline text/plain or text/html part.
     var isTextCandidate: Bool {
@@ -15,13 +19,27 @@ struct LeafPart {
     }
 }
 
+/// Where a leaf stands in the MIME tree.
+struct PartPlace: Equatable {
+    /// The number of the multipart it is a child of (0 for the top level).
+    var parent = 0
+    /// That multipart's lower-cased type, empty at the top level.
+    var parentType = ""
+    /// Inside a `multipart/related` but not its root.
+    var isRelatedResource = false
+    /// A multipart with no usable boundary, read as text.
+    var isBrokenMultipart = false
+}
+
 extension PartWalk {
-    mutating func addLeaf(_ headers: HeaderSection, line: Int, end: Int, isTopLevel: Bool, contentType: HeaderParameters) {
+    mutating func addLeaf(_ headers: HeaderSection, line: Int, end: Int, isTopLevel: Bool, contentType: HeaderParameters,
+                          place: PartPlace) {
         let type = contentType.value
         let disposition = headers.field("Content-Disposition").map { HeaderParameters.parse($0.rawValue) }
         let filename = disposition?["filename"] ?? contentType["name"]
-        let isAttachment = disposition?.value == "attachment" || type == "message/rfc822" || !type.hasPrefix("text/")
-            || (filename != nil && disposition?.value != "inline")
+        // An unknown disposition type is read as attachment (RFC 2183 §2.8).
+        let isAttachment = disposition.map { !$0.value.isEmpty && $0.value != "inline" } ?? false
+            || type == "message/rfc822" || !type.hasPrefix("text/")
         let range = headers.bodyStart..<max(headers.bodyStart, end)
         let partLine = isTopLevel ? headers.bodyLine : line
         let encodingField = headers.field("Content-Transfer-Encoding")
@@ -33,7 +51,8 @@ extension PartWalk {
         }
         let part = MessagePart(contentType: type, charset: contentType["charset"]?.lowercased(), transferEncoding: encoding,
                                isAttachment: isAttachment, filename: filename, size: decoded.count, line: partLine)
-        var leaf = LeafPart(part: part, contentType: contentType, bodyRange: range, bodyLine: headers.bodyLine, decoded: [])
+        var leaf = LeafPart(part: part, contentType: contentType, bodyRange: range, bodyLine: headers.bodyLine, decoded: [],
+                            place: place, isNamedWithoutDisposition: disposition == nil && filename != nil)
         if leaf.isTextCandidate { leaf.decoded = decoded }
         leaves.append(leaf)
     }

@@ -55,10 +55,29 @@ struct BodySource: Sendable, Equatable {
     var isFlowed: Bool
     /// A text/html part stands beside this text/plain one (an alternative), which a fix would not change.
     var hasAlternative: Bool
+    /// How many parts the body text joins (text around an inline attachment), which a fix would not rewrite.
+    var partCount = 1
 }
 
 extension StringProtocol {
     func caseInsensitiveEquals(_ other: some StringProtocol) -> Bool {
         count == other.count && lowercased() == other.lowercased()
+    }
+}
+
+extension BodyText {
+    /// The texts of the body's parts one after another, each starting on a line of its own.
+    static func joined(_ parts: [BodyText]) -> BodyText {
+        guard var body = parts.first else {
+            return BodyText(text: "", map: SourceMap(lines: [], exactColumns: true, note: nil), contentType: "")
+        }
+        for part in parts.dropFirst() {
+            body.text += "\n" + part.text
+            body.map.lines += part.map.lines
+            body.map.exactColumns = body.map.exactColumns && part.map.exactColumns
+            if body.map.note != part.map.note { body.map.note = nil }
+        }
+        body.source?.partCount = parts.count
+        return body
     }
 }

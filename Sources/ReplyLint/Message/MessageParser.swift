@@ -23,17 +23,15 @@ enum MessageParser {
         var walk = PartWalk(bytes: bytes, lines: lines, limits: limits)
         try walk.run(top)
         problems += walk.problems
-        var body = BodyText(text: "", map: SourceMap(lines: [], exactColumns: true, note: nil), contentType: "")
-        let candidates = walk.leaves.filter(\.isTextCandidate)
-        if let chosen = candidates.first(where: { $0.part.contentType == "text/plain" }) ?? candidates.first {
-            let decoded = PartText.decode(chosen, bytes: bytes)
-            body = decoded.body
-            body.source?.hasAlternative = chosen.part.contentType == "text/plain"
-                && candidates.contains { $0.part.contentType == "text/html" }
-            problems += decoded.problems
+        var leaves = walk.leaves
+        let chosen = BodyChoice.choose(&leaves).map { PartText.decode(leaves[$0], bytes: bytes) }
+        var body = BodyText.joined(chosen.map(\.body))
+        problems += chosen.flatMap(\.problems)
+        if body.contentType == "text/plain" {
+            body.source?.hasAlternative = leaves.contains { $0.isTextCandidate && $0.part.contentType == "text/html" }
         }
         return Message(headers: top.fields, from: from, to: to, cc: cc, bcc: bcc, date: date,
-                       parts: walk.leaves.map(\.part), body: body, problems: problems,
+                       parts: leaves.map(\.part), body: body, problems: problems,
                        rawLines: lines.displayLines(of: bytes))
     }
 }

@@ -15,7 +15,12 @@ struct PartWalk {
         var depth: Int
         var defaultType: String
         var isTopLevel: Bool
+        /// Where the entity stands in the tree, for choosing the body.
+        var place = PartPlace()
     }
+
+    /// Numbers the multipart entities, so that leaves know their siblings.
+    private var multipartCount = 0
 
     init(bytes: [UInt8], lines: SourceLines, limits: MessageLimits) {
         self.bytes = bytes
@@ -29,7 +34,7 @@ struct PartWalk {
             let contentType = self.contentType(of: entity)
             guard contentType.value.hasPrefix("multipart/") else {
                 addLeaf(entity.headers, line: entity.line, end: entity.end, isTopLevel: entity.isTopLevel,
-                        contentType: contentType)
+                        contentType: contentType, place: entity.place)
                 continue
             }
             if let children = try children(of: entity, contentType: contentType) {
@@ -37,8 +42,10 @@ struct PartWalk {
             } else {
                 var asText = contentType
                 asText.value = "text/plain"
+                var place = entity.place
+                place.isBrokenMultipart = true
                 addLeaf(entity.headers, line: entity.line, end: entity.end, isTopLevel: entity.isTopLevel,
-                        contentType: asText)
+                        contentType: asText, place: place)
             }
         }
     }
@@ -80,14 +87,26 @@ struct PartWalk {
                                            position: SourcePosition(line: lines.line(at: max(entity.end - 1, 0)), column: 1)))
         }
         let childType = contentType.value == "multipart/digest" ? "message/rfc822" : "text/plain"
+        multipartCount += 1
         var children: [Entity] = []
         for range in body.parts where !range.isEmpty {
             let partLine = lines.line(at: range.lowerBound)
             let headers = try HeaderSection.parse(bytes, in: range, firstLine: partLine, limits: limits)
             problems += headers.problems
+            let place = PartPlace(parent: multipartCount, parentType: contentType.value,
+                                  isRelatedResource: entity.place.isRelatedResource)
             children.append(Entity(headers: headers, line: partLine, end: range.upperBound, depth: depth,
-                                   defaultType: childType, isTopLevel: false))
+                                   defaultType: childType, isTopLevel: false, place: place))
         }
+        if contentType.value == "multipart/related" { Self.markResources(&children, start: contentType["start"]) }
         return children
+    }
+
+    /// RFC 2387: the root of a `multipart/related` is the part its `start` names, else the
+    /// first; the others are resources the root refers to (images, style), never the body.
+    private static func markResources(_ children: inout [Entity], start: String?) {
+        let id = { (entity: Entity) in entity.headers.field("Content-ID")?.value.trimmingBlanks() }
+        let root = start.flatMap { start in children.firstIndex { id($0) == start.trimmingBlanks() } } ?? 0
+        for index in children.indices where index != root { children[index].place.isRelatedResource = true }
     }
 }
