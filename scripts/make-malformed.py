@@ -57,6 +57,9 @@ raw("binary-garbage-after-headers.eml", b"Subject: bin\n\n" + bytes(rng.randrang
 # Header values.
 eml("bad-encoded-word.eml", "Subject: =?utf-8?X?abc?= and =?utf-8?B?%%%?= and =?utf-8?Q?bad=ZZ?=\n\nbody\n")
 eml("encoded-word-unknown-charset.eml", "Subject: =?x-unknown?Q?hello?=\n\nbody\n")
+eml("iso-2022-jp-adjacent-encoded-words.eml", "Subject: =?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=\n"
+    " =?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=\n\nbody\n")
+eml("split-utf8-across-b-and-q-words.eml", "Subject: =?utf-8?B?QnVuxA==?= =?UTF-8?Q?=83_ziua?=\n\nbody\n")
 eml("split-multibyte-encoded-words.eml", "Subject: =?utf-8?Q?price_=E2=82?= =?utf-8?Q?=AC5?=\n\nbody\n")
 eml("encoded-word-in-quoted-display-name.eml",
     "From: \"=?utf-8?Q?J=C3=B6rg_M=C3=BCller?=\" <j@example.de>\n\nbody\n")

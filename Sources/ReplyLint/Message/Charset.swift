@@ -50,6 +50,13 @@ enum Charset {
         return name == "utf-8" || name == "us-ascii" || cicu_charset_known(name) == 1
     }
 
+    /// Whether the charset shifts between character sets with escapes, so that text cut in
+    /// two must each end in its initial state (RFC 1468 for ISO-2022-JP).
+    static func isStateful(_ charset: String) -> Bool {
+        let name = canonicalName(charset)
+        return ["iso-2022", "utf-7", "hz"].contains { name.hasPrefix($0) }
+    }
+
     /// Whether ASCII bytes mean ASCII in the charset: not so for UTF-16/32 and for the
     /// 7-bit stateful ones (ISO-2022-JP, UTF-7, HZ), whose text is all bytes below 0x80.
     private static func isASCIICompatible(_ name: String) -> Bool {

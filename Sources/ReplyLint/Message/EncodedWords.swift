@@ -31,7 +31,7 @@ enum EncodedWords {
                 continue
             }
             let literal = bytes[literalStart..<index]
-            let betweenWords = literal.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            let betweenWords = literal.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
             if case .word? = pieces.last, betweenWords {
                 // RFC 2047 §6.2: whitespace between adjacent encoded-words is not displayed.
             } else if !literal.isEmpty {
@@ -56,11 +56,21 @@ enum EncodedWords {
         func flush() {
             guard let first = run.first else { return }
             let raw = run.map { $0.text(in: bytes) }.joined(separator: " ")
-            let decoded = Charset.decode(run.flatMap(\.decoded), charset: first.charset)
-            result.text += decoded.text
+            // Bytes of a stateless charset are joined, so a character split between words
+            // survives; a stateful one (ISO-2022-JP) shifts back at the end of each word.
+            let units = Charset.isStateful(first.charset) ? run.map(\.decoded) : [run.flatMap(\.decoded)]
+            var invalid = 0
+            for unit in units {
+                let decoded = Charset.decode(unit, charset: first.charset)
+                result.text += decoded.text
+                if case let .invalidBytes(_, count)? = decoded.problem { invalid += count }
+            }
             result.isEncoded = true
             if !Charset.isKnown(first.charset) {
                 result.problems.append("unknown charset '\(first.charset)' in encoded-word '\(raw)'")
+            } else if invalid > 0 {
+                result.problems.append("\(invalid) invalid byte sequence\(invalid == 1 ? "" : "s") for charset "
+                    + "'\(first.charset)' in encoded-word '\(raw)'")
             }
             run = []
         }

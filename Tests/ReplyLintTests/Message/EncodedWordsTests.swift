@@ -32,6 +32,33 @@ struct EncodedWordsTests {
     }
 
     @Test(arguments: [
+        // Each ISO-2022-JP word shifts back to ASCII at its end (RFC 1468); joined, the
+        // two escapes in a row are an error to ICU.
+        ("=?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?= =?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=", "テストテスト"),
+        ("=?iso-2022-jp?B?GyRCJUYlOSVIGyhC?=\r\n =?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?=", "テストテスト"),
+        ("Re: =?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?= =?ISO-2022-JP?Q?=1B$B%F%9%H=1B(B?=", "Re: テストテスト"),
+        // A character split between words, in UTF-8 and in a stateless double-byte charset.
+        ("=?UTF-8?B?0J/RgNA=?= =?UTF-8?B?uNCy0LXRgg==?=", "Привет"),
+        ("=?utf-8?Q?Bun=C4?= =?UTF-8?Q?=83_ziua?=", "Bună ziua"),
+        ("=?utf-8?B?zrXPhc+Hzg==?=\n\t=?utf-8?B?sc+BzrnPg8+Ez44=?=", "ευχαριστώ"),
+        ("=?utf-8?B?8J+Y?= =?utf-8?Q?=8A?=", "😊"),
+        ("=?shift_jis?B?g2WDWA==?= =?shift_jis?B?g2c=?=", "テスト"),
+        ("=?shift_jis?B?g2WD?= =?shift_jis?B?WINn?=", "テスト"),
+    ])
+    func decodesAdjacentWords(input: String, expected: String) {
+        let decoded = EncodedWords.decode(input)
+        #expect(decoded.text == expected)
+        #expect(!decoded.text.unicodeScalars.contains("\u{FFFD}"))
+        #expect(decoded.problems.isEmpty)
+    }
+
+    @Test func invalidBytesInAWordAreReported() {
+        let decoded = EncodedWords.decode("=?utf-8?Q?caf=E9?=")
+        #expect(decoded.text == "caf\u{FFFD}")
+        #expect(decoded.problems == ["1 invalid byte sequence for charset 'utf-8' in encoded-word '=?utf-8?Q?caf=E9?='"])
+    }
+
+    @Test(arguments: [
         ("=?utf-8?X?abc?=", "=?utf-8?X?abc?=", "bad encoded-word '=?utf-8?X?abc?='"),
         ("=?utf-8?B?Q2Fm*w6k=?=", "Café", "bad encoded-word '=?utf-8?B?Q2Fm*w6k=?='"),
         ("=?utf-8?Q?bad=ZZ?=", "bad=ZZ", "bad encoded-word '=?utf-8?Q?bad=ZZ?='"),
