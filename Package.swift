@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // System ICU behind plain C types: Foundation bundles its own ICU headers,
@@ -47,9 +49,20 @@ let package = Package(
             name: "ReplyLintMCP",
             dependencies: ["ReplyLint", .product(name: "MCP", package: "swift-sdk")]
         ),
+        // `replylint milter`: the Sendmail/Postfix milter on SwiftNIO, in a target of its own so
+        // the library never depends on NIO.
+        .target(
+            name: "ReplyLintMilter",
+            dependencies: [
+                "ReplyLint",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+            ]
+        ),
         .executableTarget(
             name: "ReplyLintCLI",
-            dependencies: ["ReplyLint", "ReplyLintMCP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ReplyLint", "ReplyLintMCP", "ReplyLintMilter", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // libFuzzer target for the parser and everything after it (scripts/fuzz).
         .executableTarget(
@@ -58,7 +71,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ReplyLintTests",
-            dependencies: ["ReplyLint", "ReplyLintCLI", "ReplyLintMCP"]
+            dependencies: [
+                "ReplyLint", "ReplyLintCLI", "ReplyLintMCP", "ReplyLintMilter",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
     ]
 )
