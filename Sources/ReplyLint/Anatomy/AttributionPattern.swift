@@ -4,8 +4,11 @@
 struct AttributionPattern: Sendable {
     enum Token: Sendable, Equatable { case literal(String), slot(String) }
     let tokens: [Token]
+    /// The pattern as compiled, for `show`'s evidence.
+    let text: String
 
     init(_ folded: String) {
+        text = folded
         var tokens: [Token] = []
         var rest = Substring(folded)
         while !rest.isEmpty {

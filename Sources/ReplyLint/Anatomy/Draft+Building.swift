@@ -2,7 +2,7 @@
 extension Draft {
     init(message: Message, languages: LanguageSet, options: DraftOptions, configLocale: String?) {
         let lines = Self.lines(message.body.text)
-        let split = Self.splitQuote(lines, languages: languages)
+        let split = Self.splitQuote(lines, languages: languages, recipients: message.to)
         let newLines = split.newLines.map { TextLine(index: $0, full: lines[$0]) }
         let (code, source, tag) = Self.chooseLanguage(message, newLines, languages, options, configLocale)
         let language = languages.language(code) ?? LanguageData(code: code, name: code)

@@ -83,6 +83,8 @@ struct QuotedOriginal: Sendable {
     var attribution: TextLine?
     /// The quoted lines with quote markers removed.
     var lines: [TextLine]
+    /// Where the new text ends and this begins, and why (`show` prints it).
+    var boundary: ReplyBoundary?
     var text: String { lines.map { String($0.text) }.joined(separator: "\n") }
 }
 

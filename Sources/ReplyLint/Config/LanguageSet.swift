@@ -5,10 +5,8 @@ import Foundation
 struct LanguageSet: Sendable {
     var byCode: [String: LanguageData]
     var common: LanguageData
-    let attributionPatterns: [AttributionPattern]
-    let separators: [String]
-    let outlookFromLabels: [String]
-    let outlookSentLabels: [String]
+    /// What tells a reply's new text from the original it answers, every language at once.
+    let replies: ReplyPatterns
     /// Folded month names and abbreviations → month number.
     let months: MonthNames
     /// Folded words that join date and time in attribution lines, every language.
@@ -29,10 +27,6 @@ struct LanguageSet: Sendable {
         self.byCode = byCode
         self.common = common
         let all = byCode.keys.sorted().compactMap { byCode[$0] }
-        attributionPatterns = all.flatMap { $0.list(.attribution) }.map(AttributionPattern.init)
-        separators = all.flatMap { $0.list(.originalMessage) }.map(Self.collapsingDashes)
-        outlookFromLabels = all.flatMap { $0.map(.outlookLabels)["from"] ?? [] }.map(TextFolding.foldPhrase)
-        outlookSentLabels = all.flatMap { $0.map(.outlookLabels)["sent"] ?? [] }.map(TextFolding.foldPhrase)
         var months: [String: Int] = [:]
         for language in all {
             for (key, names) in language.map(.months) {
@@ -42,6 +36,7 @@ struct LanguageSet: Sendable {
         }
         self.months = MonthNames(months)
         dateConnectors = Set(all.flatMap { $0.list(.dateWords) })
+        replies = ReplyPatterns(all + [common], months: self.months, connectors: dateConnectors)
         var stopwords: [WordKey: [String]] = [:]
         for language in all {
             for word in Set(language.list(.stopwords)) { stopwords[WordKey(word), default: []].append(language.code) }

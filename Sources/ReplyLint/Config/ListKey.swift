@@ -25,6 +25,9 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let acronyms = ListKey("acronyms")
     static let attribution = ListKey("attribution")
     static let originalMessage = ListKey("original-message")
+    static let mobileSignatures = ListKey("mobile-signatures")
+    static let replyMarkers = ListKey("reply-markers")
+    static let authorPrefixes = ListKey("author-prefixes")
     static let placeholderWords = ListKey("placeholder-words")
     static let nameEndings = ListKey("name-endings")
     static let stepWords = ListKey("step-words")
@@ -79,6 +82,9 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .acronyms,
         .attribution,
         .originalMessage,
+        .mobileSignatures,
+        .replyMarkers,
+        .authorPrefixes,
         .placeholderWords,
         .nameEndings,
         .stepWords,

@@ -1,0 +1,131 @@
+/// Attribution lines: "On {date}, {name} <{email}> wrote:" in any language, on the line that
+/// ends it alone or with the one or two lines above (clients wrap long ones), glued or not.
+extension ReplyReader {
+    /// The best reading of an attribution ending on line `end`. A longer reading must add
+    /// evidence to win, so "Hi Anna," right above "On …, Anna wrote:" stays the greeting.
+    func attribution(endingAt end: Int, lowest: Int = 0,
+                     text: ((Int) -> Substring)? = nil) -> ReplyBoundary? {
+        let line = text ?? { lines[$0].trimmingWhitespace }
+        var best: ReplyBoundary?
+        var pieces: [Substring] = []
+        for start in stride(from: end, through: max(lowest, end - 2), by: -1) {
+            let piece = line(start)
+            guard !piece.isEmpty, text != nil || piece.first != ">" else { break }
+            // A line that ends a sentence or a reading of its own is not part of this one.
+            if start < end, piece.last == ":" || piece.last == "：" { break }
+            pieces.insert(piece, at: 0)
+            guard var reading = read(Self.unglued(pieces.joined(separator: " ")), start: start, end: end) else { continue }
+            recipientEvidence(reading.author, &reading)
+            if reading.score > best?.score ?? .min { best = reading }
+        }
+        guard var found = best else { return nil }
+        if text == nil { addQuoteEvidence(&found) }
+        return found
+    }
+
+    /// Quoted lines right after an attribution are evidence; without them the original follows
+    /// unmarked (Outlook, help desks, mobile clients), from the next line to the end.
+    private func addQuoteEvidence(_ found: inout ReplyBoundary) {
+        var next = found.bodyStart
+        while next < lines.count, lines[next].trimmingWhitespace.isEmpty { next += 1 }
+        if next < lines.count, lines[next].trimmingWhitespace.first == ">" {
+            found.quoteMarked = true
+            found.add(2, "'>' quoted lines follow")
+        } else {
+            found.add(0, "the original follows without '>' markers")
+        }
+    }
+
+    /// "Anna<anna@x>wrote:" → "Anna <anna@x> wrote:": clients and forwarding glue them.
+    static func unglued(_ text: String) -> String {
+        guard text.containsBytes("<") || text.containsBytes(">") else { return text }
+        var result = ""
+        var previous: Character = " "
+        for character in text {
+            if character == "<", !previous.isWhitespace, previous != "(" { result.append(" ") }
+            if previous == ">", !character.isWhitespace, character != ")" { result.append(" ") }
+            result.append(character)
+            previous = character
+        }
+        return result
+    }
+
+    /// Every pattern's every reading of one joined text: the one whose date parses with the most
+    /// detail (time, AM/PM, offset) wins, then the first. "Pada tanggal Min, 15 Nov 2026 pukul
+    /// 18.40 Sari" must not read "tanggal Min" as the date, nor "Nov 15, 2026 at 6:40 PM Tom" lose its PM.
+    private func read(_ joined: String, start: Int, end: Int) -> ReplyBoundary? {
+        let text = TextFolding.foldPhrase(joined)
+        var best: (captures: [String: Range<String.Index>], date: (date: MessageDate, detail: Int)?, rank: Int, pattern: String)?
+        var dates: [String: (date: MessageDate, detail: Int)?] = [:]
+        func readDate(_ range: Range<String.Index>) -> (date: MessageDate, detail: Int)? {
+            let candidate = String(text[range])
+            if let known = dates[candidate] { return known }
+            let read = patterns.date(candidate)
+            dates[candidate] = .some(read)
+            return read
+        }
+        search: for pattern in patterns.attributions {
+            for captures in pattern.matches(text) {
+                let read = captures["date"].flatMap(readDate)
+                let rank = read.map { $0.detail + 1 } ?? 0
+                if rank > best?.rank ?? -1 { best = (captures, read, rank, pattern.text) }
+                if rank == 4 { break search }
+            }
+        }
+        guard let best else { return nil }
+        let display = FoldedText(Substring(joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+        func slot(_ name: String) -> String? {
+            guard let range = best.captures[name], display.folded == text else { return nil }
+            let value = display.original[display.originalRange(range)].trimmingWhitespace
+            return value.isEmpty ? nil : String(value)
+        }
+        var boundary = ReplyBoundary(kind: .attribution, line: start, bodyStart: end + 1, quoteMarked: false, score: 0, evidence: [])
+        boundary.add(2, "attribution '\(best.pattern)'" + (end > start ? " over \(end - start + 1) lines" : ""))
+        if let date = best.date {
+            boundary.date = date.date
+            boundary.add(2 + date.detail, "date \(date.date.iso8601)")
+        } else if best.captures["date"] != nil {
+            boundary.add(-1, "date '\(slot("date") ?? "")' does not parse")
+        }
+        let email = slot("email").map { String($0.trimming { $0 == "<" || $0 == ">" || $0 == " " }) }
+        if let email, email.containsBytes("@") { boundary.add(1, "address \(email)") }
+        let name = slot("name").flatMap(authorName)
+        switch name {
+        case let name? where name.containsBytes("@") && email == nil:
+            boundary.author = MailAddress(name: nil, address: String(name.trimming { $0 == "<" || $0 == ">" }))
+            boundary.add(1, "address-only author")
+        case let name? where Self.plausibleName(name):
+            boundary.author = MailAddress(name: name, address: email ?? "")
+        case let name?:
+            boundary.author = email.map { MailAddress(name: nil, address: $0) }
+            boundary.add(-3, "'\(name)' is not a name")
+        case nil:
+            boundary.author = email.map { MailAddress(name: nil, address: $0) }
+        }
+        return boundary
+    }
+
+    /// The author as written, without quotes, a client's prefix ("пользователь", "Kontakti"),
+    /// or a time fragment the date slot left at its start ("09:00 Anna Smith", "Uhr Anna").
+    func authorName(_ slot: String) -> String? {
+        var words = slot.trimming { "\"'“”„« »,".contains($0) }.split(separator: " ").map(String.init)
+        let folded = TextFolding.foldPhrase(words.joined(separator: " "))
+        if let prefix = patterns.authorPrefixes.first(where: { folded.hasPrefix($0 + " ") }) {
+            words.removeFirst(prefix.split(separator: " ").count)
+        }
+        while let first = words.first, words.count > 1,
+              first.contains(where: \.isNumber) || Self.timeWords.contains(TextFolding.fold(first).trimming { $0 == "." || $0 == "," }) {
+            words.removeFirst()
+        }
+        let name = words.joined(separator: " ").trimming { "\"'“”„« »,".contains($0) }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    private static let timeWords: Set<Substring> = ["am", "pm", "a.m", "p.m", "uhr", "h", "hs", "godz", "klo", "kl"]
+
+    /// A display name: a few words, no digits, no colon; anything longer swallowed other text.
+    static func plausibleName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count <= 6 && name.count <= 80 && !name.contains(where: \.isNumber) && !name.containsBytes(":")
+    }
+}
