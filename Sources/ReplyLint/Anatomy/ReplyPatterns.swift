@@ -26,7 +26,7 @@ struct ReplyPatterns: Sendable {
             var seen = Set<String>()
             return sources.flatMap { $0.list(key) }.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
         }
-        attributions = unique(.attribution).map(AttributionPattern.init)
+        attributions = unique(.attribution).map { AttributionPattern(TextFolding.foldPhrase(ReplyReader.unglued($0))) }
         separators = unique(.originalMessage).map(LanguageSet.collapsingDashes)
         var labels: [String: Field] = [:]
         for source in sources {

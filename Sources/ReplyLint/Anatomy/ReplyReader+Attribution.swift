@@ -36,14 +36,15 @@ extension ReplyReader {
         }
     }
 
-    /// "Anna<anna@x>wrote:" → "Anna <anna@x> wrote:": clients and forwarding glue them.
+    /// "Anna<anna@x>wrote:" → "Anna <anna@x> wrote:": clients and forwarding glue them. Patterns
+    /// are read the same way, so "<{email}>のメール:" matches either spelling.
     static func unglued(_ text: String) -> String {
         guard text.containsBytes("<") || text.containsBytes(">") else { return text }
         var result = ""
         var previous: Character = " "
         for character in text {
             if character == "<", !previous.isWhitespace, previous != "(" { result.append(" ") }
-            if previous == ">", !character.isWhitespace, character != ")" { result.append(" ") }
+            if previous == ">", character.isLetter { result.append(" ") }
             result.append(character)
             previous = character
         }
