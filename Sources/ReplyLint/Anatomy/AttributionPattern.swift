@@ -6,6 +6,8 @@ struct AttributionPattern: Sendable {
     let tokens: [Token]
     /// The pattern as compiled, for `show`'s evidence.
     let text: String
+    /// How much of it is literal text: of two readings with a date, the more specific pattern wins.
+    let literalLength: Int
 
     init(_ folded: String) {
         text = folded
@@ -22,6 +24,10 @@ struct AttributionPattern: Sendable {
             }
         }
         self.tokens = tokens
+        literalLength = tokens.reduce(0) { total, token in
+            if case let .literal(text) = token { return total + text.count }
+            return total
+        }
     }
 
     /// Every way the whole text matches: slot name → range in `text` (folded, whitespace

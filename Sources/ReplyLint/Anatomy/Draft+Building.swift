@@ -12,13 +12,21 @@ extension Draft {
         original = Self.original(given: options.original, quoted: split.quoted)
         if let sent = message.date ?? options.now { sentAt = sent }
         recipientTimeZone = options.recipientTimeZone
-        recipientName = Self.nonEmpty(options.recipientName) ?? Self.nonEmpty(message.to.first?.name)
-            ?? Self.nonEmpty(original?.author?.name)
+        // An address is never a name to greet ("anna@example.org" <anna@example.org>).
+        recipientName = Self.nonEmpty(options.recipientName) ?? Self.personName(message.to.first?.name)
+            ?? Self.personName(original?.author?.name)
 
-        let closing = Self.findClosing(newLines, signOffs: Self.merged(language, languages, .signOffs))
+        let device = Self.splitDeviceSignature(newLines, patterns: languages.replies)
+        var closing = Self.findClosing(device.body, signOffs: Self.merged(language, languages, .signOffs))
+        if closing.signOff == nil, closing.signature.isEmpty {
+            let block = Self.trailingSignature(closing.bodyLines, senderName: message.from.first?.name,
+                                               jobTitles: language.list(.jobTitles))
+            closing.bodyLines = block.body
+            closing.signature = block.signature
+        }
         signOff = closing.signOff
         senderName = closing.senderName
-        signature = closing.signature
+        signature = closing.signature + device.signature
         var body = closing.bodyLines
         while let first = body.first, first.isBlank { body.removeFirst() }
         if let first = body.first,
@@ -78,6 +86,11 @@ extension Draft {
         let code = tag.trimmingWhitespace.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() }
         guard let code, languages.byCode[code] != nil else { return nil }
         return code
+    }
+
+    private static func personName(_ text: String?) -> String? {
+        guard let name = nonEmpty(text), !name.containsBytes("@") else { return nil }
+        return name
     }
 
     private static func nonEmpty(_ text: String?) -> String? {

@@ -51,12 +51,14 @@ extension ReplyReader {
         return result
     }
 
-    /// Every pattern's every reading of one joined text: the one whose date parses with the most
-    /// detail (time, AM/PM, offset) wins, then the first. "Pada tanggal Min, 15 Nov 2026 pukul
-    /// 18.40 Sari" must not read "tanggal Min" as the date, nor "Nov 15, 2026 at 6:40 PM Tom" lose its PM.
+    /// Every pattern's every reading of one joined text: one whose date parses wins, then the most
+    /// specific pattern ("Am {date} schrieb {name}" over "{date} {name}", which would read German
+    /// "Am" as AM), then the date with the most detail (time, AM/PM, offset), then the first.
+    /// "Pada tanggal Min, 15 Nov 2026 pukul 18.40 Sari" must not read "tanggal Min" as the date,
+    /// nor "Nov 15, 2026 at 6:40 PM Tom" lose its PM.
     private func read(_ joined: String, start: Int, end: Int) -> ReplyBoundary? {
         let text = TextFolding.foldPhrase(joined)
-        var best: (captures: [String: Range<String.Index>], date: (date: MessageDate, detail: Int)?, rank: Int, pattern: String)?
+        var best: (captures: [String: Range<String.Index>], date: (date: MessageDate, detail: Int)?, rank: [Int], pattern: String)?
         var dates: [String: (date: MessageDate, detail: Int)?] = [:]
         func readDate(_ range: Range<String.Index>) -> (date: MessageDate, detail: Int)? {
             let candidate = String(text[range])
@@ -65,12 +67,12 @@ extension ReplyReader {
             dates[candidate] = .some(read)
             return read
         }
-        search: for pattern in patterns.attributions {
+        for pattern in patterns.attributions {
             for captures in pattern.matches(text) {
                 let read = captures["date"].flatMap(readDate)
-                let rank = read.map { $0.detail + 1 } ?? 0
-                if rank > best?.rank ?? -1 { best = (captures, read, rank, pattern.text) }
-                if rank == 4 { break search }
+                let rank = [read == nil ? 0 : 1, pattern.literalLength, read?.detail ?? 0]
+                if best.map({ rank.lexicographicallyPrecedes($0.rank) || rank == $0.rank }) ?? false { continue }
+                best = (captures, read, rank, pattern.text)
             }
         }
         guard let best else { return nil }

@@ -89,3 +89,49 @@ func newTextIsNotAnOriginal(_ body: String) throws {
     let draft = try splitDraft(body)
     #expect(draft.quoted == nil, "\(draft.quoted?.boundary?.evidence ?? [])")
 }
+
+/// Item 5: attribution lines of clients set to languages that are not ours (Rules/common/replies.yaml).
+let foreignAttributionCases: [(String, String, String)] = [
+    ("ru, Mail.ru", "02.11.2026 14:20 пользователь \"Anna Smith\" <anna@example.org> написал:", "2026-11-02T14:20:00"),
+    ("ru, Gmail", "пн, 16 нояб. 2026 г. в 09:00, Anna Smith <anna@example.org>:", "2026-11-16T09:00:00"),
+    ("de, Gmail", "Am Mo., 16. Nov. 2026 um 09:00 Uhr schrieb Anna Smith <anna@example.org>:", "2026-11-16T09:00:00"),
+    ("de, Thunderbird", "Am 16.11.2026 um 09:00 schrieb Anna Smith:", "2026-11-16T09:00:00"),
+    ("fr, Gmail", "Le lun. 16 nov. 2026 à 09:00, Anna Smith <anna@example.org> a écrit :", "2026-11-16T09:00:00"),
+    ("es, Gmail", "El lun, 16 nov 2026 a las 9:00, Anna Smith (<anna@example.org>) escribió:", "2026-11-16T09:00:00"),
+    ("it, Gmail", "Il giorno lun 16 nov 2026 alle ore 09:00 Anna Smith <anna@example.org> ha scritto:", "2026-11-16T09:00:00"),
+    ("pt, Gmail", "Em seg., 16 de nov. de 2026 às 09:00, Anna Smith <anna@example.org> escreveu:", "2026-11-16T09:00:00"),
+    ("nl, Gmail", "Op ma 16 nov 2026 om 09:00 schreef Anna Smith <anna@example.org>:", "2026-11-16T09:00:00"),
+    ("pl, Gmail", "pon., 16 lis 2026 o 09:00 Anna Smith <anna@example.org> napisał(a):", "2026-11-16T09:00:00"),
+    ("sv, Gmail", "Den mån 16 nov. 2026 kl 09:00 skrev Anna Smith <anna@example.org>:", "2026-11-16T09:00:00"),
+    ("ja, Gmail", "2026年11月16日(月) 9:00 Anna Smith <anna@example.org>:", "2026-11-16T09:00:00"),
+    ("zh, Gmail", "Anna Smith <anna@example.org> 于2026年11月16日周一 09:00写道：", "2026-11-16T09:00:00"),
+]
+
+@Test(arguments: foreignAttributionCases)
+func foreignAttribution(_ name: String, _ attribution: String, _ date: String) throws {
+    try checkSplit(ReplySplitCase(
+        name: name, body: "Hi Anna,\n\nYour refund left our bank today.\n\n\(attribution)\n> Where is my refund?\n",
+        newText: "Hi Anna,\n\nYour refund left our bank today.", author: "Anna Smith",
+        address: attribution.contains("@") ? "anna@example.org" : nil, date: date, boundary: .attribution))
+}
+
+/// Item 6: mobile and app signatures, in our languages and others, are signature.
+@Test(arguments: [
+    "Sent from my iPhone", "Sent from Outlook for Android", "Get Outlook for iOS", "Sent from Yahoo Mail on Android",
+    "Trimis de pe iPhone", "Αποστολή από το iPhone μου", "Saadetud minu iPhone'ist", "Dikirim dari iPhone saya",
+    "Von meinem iPhone gesendet", "Envoyé de mon iPhone", "Enviado desde mi iPhone", "iPhoneから送信",
+])
+func deviceSignature(_ line: String) throws {
+    try checkSplit(ReplySplitCase(
+        name: line, body: "Hi Anna,\n\nYour refund left our bank today.\n\n\(line)\n\nOn Mon, 16 Nov 2026 at 09:00, Anna Smith <anna@example.org> wrote:\n> Where is my refund?\n",
+        newText: "Hi Anna,\n\nYour refund left our bank today.", author: "Anna Smith", address: "anna@example.org",
+        date: "2026-11-16T09:00:00", signature: line, boundary: .attribution))
+}
+
+/// A device line under a sign-off joins the signature; a sentence that mentions a phone does not.
+@Test func deviceSignatureUnderASignOff() throws {
+    let draft = try splitDraft("Hi Anna,\n\nYour refund left today.\n\nBest regards,\nJo\n\nSent from my iPhone\n")
+    #expect(draft.signature.map { String($0.text) } == ["Jo", "Sent from my iPhone"])
+    let prose = try splitDraft("Hi Anna,\n\nThe photo you sent from my colleague's phone arrived.\n\nBest regards,\nJo\n")
+    #expect(prose.newText.contains { $0.text.contains("sent from") })
+}

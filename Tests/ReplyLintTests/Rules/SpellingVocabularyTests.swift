@@ -47,6 +47,10 @@ import Testing
         "acronyms", "attribution", "original-message", "outlook-labels", "spelling-prefixes", "spelling-suffixes",
         "spelling-endings", "name-endings", "emoticons", "reply-prefixes", "time-of-day-hours", "hunspell-variants",
         "hunspell-dictionary", "readability-formula", "readability-limit", "reduplication", "name",
+        // What apps and help desks write around a reply (replies.yaml): product names ("Outlook",
+        // "ProtonMail"), `{device}` slots and marker lines the agent never types; they are matched
+        // as signature or original, never spell-checked as new text.
+        "mobile-signatures", "reply-markers", "author-prefixes",
     ]
     /// Maps whose keys are names of our own, not words of the language.
     static let namedKeys: Set<String> = ["months", "time-of-day-greetings", "name-forms"]
