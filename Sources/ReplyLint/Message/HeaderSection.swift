@@ -80,7 +80,7 @@ struct HeaderSection {
 
     /// The offset of the `:` ending a field name, when the line starts with one: printable
     /// ASCII without spaces, then optionally spaces (the obsolete `Subject :`), then the colon.
-    private static func fieldNameEnd(_ bytes: [UInt8], _ content: Range<Int>) -> Int? {
+    static func fieldNameEnd(_ bytes: [UInt8], _ content: Range<Int>) -> Int? {
         var index = content.lowerBound
         while index < content.upperBound, bytes[index] > 0x20, bytes[index] < 0x7F, bytes[index] != 0x3A {
             index += 1
