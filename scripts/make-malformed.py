@@ -69,6 +69,11 @@ eml("group-address.eml", "To: Team: a@example.com, Bo <b@example.org>;, undisclo
 eml("unterminated-quote-in-from.eml", "From: \"Smith, John <j@example.com>\n\nbody\n")
 eml("deep-comment-nesting.eml", "From: j@example.com " + "(" * 20000 + "x" + ")" * 19999 + "\n\nbody\n")
 eml("bad-date.eml", "Date: the day after tomorrow\nSubject: x\n\nbody\n")
+eml("date-zone-glued-to-time.eml", "Date: Mon, 01 Jan 2001 00:01+0000\nSubject: x\n\nbody\n")
+eml("date-obsolete-comments-and-blanks.eml", "Date: Fri, 21 Nov 1997 09(comment):   55  :  06 -0600\nSubject: x\n\nbody\n")
+eml("date-unknown-offset.eml", "Date: Fri, 20 Nov 2026 09:15:00 -0000\nSubject: x\n\nbody\n")
+eml("date-military-zone.eml", "Date: Fri, 20 Nov 2026 09:15:00 Q\nSubject: x\n\n"
+    "Good morning,\n\nOn Thu, 19 Nov 2026 at 09:00 (GMT+02:00) Athens, Beirut, Anna <a@b.c> wrote:\n> hi\n")
 eml("date-obsolete-zone.eml", "Date: Fri, 20 Nov 26 09:15 EST (Eastern)\nSubject: x\n\nbody\n")
 eml("address-many-colons.eml", "To: a@b.c" + ":" * 200000 + "\n\nbody\n")
 eml("address-route-commas.eml", "To: <@a" + "," * 200000 + ">\n\nbody\n")

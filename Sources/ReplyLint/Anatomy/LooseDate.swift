@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads the dates mail clients write in attribution lines, in any shipped language:
 /// "Sun, 15 Nov 2026 at 18:40", "Mon, Nov 16, 2026 at 10:12 AM", "16.11.2026 10:12",
-/// "Κυρ 15 Νοε 2026 στις 6:40 μ.μ.", "15 nov. 2026, 18:40 +0200".
+/// "Κυρ 15 Νοε 2026 στις 6:40 μ.μ.", "15 nov. 2026, 18:40 +0200", "16 Nov 2026 09:00 EET",
+/// "Monday, November 16, 2026 9:00 AM (GMT+02:00) Athens, Beirut".
 /// RFC 5322 dates go through the strict parser first.
 enum LooseDate {
     /// `months`: folded month names and abbreviations of every language → month number.
@@ -17,8 +18,8 @@ enum LooseDate {
     /// one it is midnight), an AM/PM marker and an offset, so a caller choosing between
     /// readings of an attribution line can keep "6:40 PM" whole.
     static func read(_ text: String, months table: MonthNames, connectors: Set<String> = []) -> (date: MessageDate, detail: Int)? {
-        let tokens = TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace || $0 == "," })
-            .map { String($0.trimming { $0 == "." }) }
+        let tokens = zoneLabelDropped(TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace || $0 == "," })
+            .map { String($0.trimming { $0 == "." }) })
         // The strict parser would take "PM" for an unknown zone name (RFC 5322 reads those as UTC).
         guard vetted(tokens, table, connectors) else { return nil }
         if !tokens.contains(where: { meridiem[$0] != nil }), let strict = DateParser.parse(text) { return (strict, 3) }
@@ -28,11 +29,13 @@ enum LooseDate {
         var hour: Int?, minute = 0, second = 0
         var pm: Bool?
         var offset: Int?
+        var offsetUnknown = false
         for token in tokens {
             if let parsed = timeOfDay(token) {
                 (hour, minute, second) = parsed
             } else if let zone = zoneOffset(token) {
                 offset = zone
+                offsetUnknown = zone == 0 && token.contains("-")
             } else if let marker = meridiem[token] {
                 pm = marker
             } else if let numeric = numericDate(token) {
@@ -53,13 +56,18 @@ enum LooseDate {
         if pm == false, h == 12 { h = 0 }
         let days = CivilDate.days(year: year, month: monthNumber, day: day)
         let seconds = days * 86_400 + h * 3600 + minute * 60 + second - (offset ?? 0)
-        let date = MessageDate(date: Date(timeIntervalSince1970: TimeInterval(seconds)), utcOffset: offset ?? 0,
-                               offsetKnown: offset != nil)
+        let zone: MessageDate.Zone = offsetUnknown ? .unknownOffset : offset == nil ? .none : .known
+        let date = MessageDate(date: Date(timeIntervalSince1970: TimeInterval(seconds)), utcOffset: offset ?? 0, zone: zone)
         return (date, [hour != nil, pm != nil, offset != nil].filter { $0 }.count)
     }
 
-    /// RFC 5322 zone names a date may end with.
-    private static let zoneNames: Set<String> = ["ut", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "z"]
+    /// Outlook writes a zone as `(GMT+02:00) Athens, Beirut, Istanbul`: the city names after
+    /// a parenthesised offset are its label, not words of the text.
+    private static func zoneLabelDropped(_ tokens: [String]) -> [String] {
+        guard let index = tokens.firstIndex(where: { $0.hasPrefix("(gmt") || $0.hasPrefix("(utc") }),
+              tokens[index].hasSuffix(")"), zoneOffset(tokens[index]) != nil else { return tokens }
+        return Array(tokens[...index])
+    }
 
     /// Once the date has begun (a number, a month, a time), every word must belong to a
     /// date: a month, AM/PM, a zone, or a connector ("at", "στις"). Day names may precede it.
@@ -71,7 +79,7 @@ enum LooseDate {
             if isDatePart { begun = true; continue }
             guard begun, token.contains(where: \.isLetter) else { continue }
             let bare = String(token.trimming { $0 == "(" || $0 == ")" })
-            if meridiem[token] == nil, !connectors.contains(token), !zoneNames.contains(bare), !bare.hasPrefix("gmt"),
+            if meridiem[token] == nil, !connectors.contains(token), ZoneName.offset(bare) == nil, !bare.hasPrefix("gmt"),
                !bare.hasPrefix("utc") {
                 return false
             }
@@ -132,13 +140,14 @@ enum LooseDate {
         return (h, m, parts.count == 3 ? (parts[2] ?? 0) : 0)
     }
 
-    /// `+0200`, `-05:30`, `gmt+2`, `utc+02:00`.
+    /// `+0200`, `-05:30`, `gmt+2`, `utc+02:00`, `(gmt+02:00)`, `eet`, `wib`.
     private static func zoneOffset(_ token: String) -> Int? {
-        var body = Substring(token)
+        var body = Substring(token.trimming { $0 == "(" || $0 == ")" })
+        if let named = ZoneName.offset(String(body)) { return named }
         for prefix in ["gmt", "utc"] where body.hasPrefix(prefix) { body = body.dropFirst(prefix.count) }
         guard let sign = body.first, sign == "+" || sign == "-" else { return nil }
         let digits = body.dropFirst().filter { $0 != ":" }
-        guard !digits.isEmpty, digits.count <= 4, let value = Int(digits) else { return nil }
+        guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCIIDigit), let value = Int(digits) else { return nil }
         let (h, m) = digits.count <= 2 ? (value, 0) : (value / 100, value % 100)
         guard h <= 14, m < 60 else { return nil }
         return (sign == "-" ? -1 : 1) * (h * 3600 + m * 60)

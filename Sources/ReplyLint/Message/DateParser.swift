@@ -1,15 +1,11 @@
 import Foundation
 
 /// RFC 5322 §3.3 dates, with the obsolete forms of §4.3 and what mailers get wrong:
-/// `Tue, 1 Jul 2003 10:52:37 +0200`, `1 Jul 03 10:52 EDT`, `Tue,1 Jul 2003 10:52:37 GMT (UTC)`.
+/// `Tue, 1 Jul 2003 10:52:37 +0200`, `1 Jul 03 10:52 EDT`, `Tue,1 Jul 2003 10:52:37 GMT (UTC)`,
+/// `Mon, 01 Jan 2001 00:01+0000`, `Fri, 21 Nov 1997 09(comment):   55  :  06 -0600`.
 enum DateParser {
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     private static let dayNames: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-    /// RFC 5322 §4.3 obsolete zone names, in hours from UTC.
-    private static let zones: [String: Int] = [
-        "ut": 0, "utc": 0, "gmt": 0, "z": 0,
-        "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
-    ]
 
     static func parse(_ text: String) -> MessageDate? {
         var tokens = Self.tokens(text)[...]
@@ -24,16 +20,16 @@ enum DateParser {
         guard let day = Int(fields[0]), let month = monthNumber(fields[1]),
               let year = fullYear(fields[2]), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
         guard fields.count >= 4, let time = clockTime(fields[3]) else { return nil }
-        let offset: Int?
-        if fields.count >= 5 { offset = zoneOffset(fields[4]) } else { offset = 0 }
-        guard let offset else { return nil }
+        let zone: (offset: Int, kind: MessageDate.Zone)?
+        if fields.count >= 5 { zone = zoneOffset(fields[4]) } else { zone = (0, .none) }
+        guard let zone else { return nil }
         let local = CivilDate.days(year: year, month: month, day: day) * 86_400 + time
-        // A date with no zone at all is read as UTC, but nobody said so.
-        return MessageDate(date: Date(timeIntervalSince1970: TimeInterval(local - offset)), utcOffset: offset,
-                           offsetKnown: fields.count >= 5)
+        return MessageDate(date: Date(timeIntervalSince1970: TimeInterval(local - zone.offset)), utcOffset: zone.offset,
+                           zone: zone.kind)
     }
 
-    /// Lower-cased words with comments removed and commas as separators.
+    /// Lower-cased words with comments removed, commas as separators, the obsolete blanks
+    /// around a time's colons dropped, and a zone glued to the time split off.
     private static func tokens(_ text: String) -> [String] {
         var cleaned = ""
         var depth = 0
@@ -45,7 +41,23 @@ enum DateParser {
             default: if depth == 0 { cleaned.unicodeScalars.append(scalar) }
             }
         }
-        return cleaned.lowercased().split { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }.map(String.init)
+        let words = cleaned.lowercased().split { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }.map(String.init)
+        var joined: [String] = []
+        for word in words {
+            if let last = joined.last, last.last == ":" || word.first == ":" {
+                joined[joined.count - 1] = last + word
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined.flatMap(splitGluedZone)
+    }
+
+    /// `00:01+0000` → `00:01`, `+0000`; `10:52gmt` → `10:52`, `gmt`.
+    private static func splitGluedZone(_ word: String) -> [String] {
+        guard word.contains(":"), word.first?.isASCIIDigit == true,
+              let start = word.firstIndex(where: { $0 == "+" || $0 == "-" || $0.isLetter }) else { return [word] }
+        return [String(word[..<start]), String(word[start...])]
     }
 
     private static func monthNumber(_ token: String) -> Int? {
@@ -74,19 +86,21 @@ enum DateParser {
         return hour * 3600 + minute * 60 + second
     }
 
-    /// `+0200`, `-0000` (which RFC 5322 treats as 0), `+02:00`, or an obsolete zone name;
-    /// military letters and unknown names count as 0 (RFC 5322 §4.3).
-    private static func zoneOffset(_ token: String) -> Int? {
+    /// `+0200`, `+02:00` or a zone name. `-0000`, a military letter and an unknown name give
+    /// the time in UTC and no offset (RFC 5322 §3.3, §4.3).
+    private static func zoneOffset(_ token: String) -> (offset: Int, kind: MessageDate.Zone)? {
         if let sign = token.first, sign == "+" || sign == "-" {
             let digits = token.dropFirst().filter { $0 != ":" }
             guard digits.count == 4, digits.allSatisfy(\.isASCIIDigit), let value = Int(digits), value % 100 < 60 else {
                 return nil
             }
             let seconds = (value / 100) * 3600 + (value % 100) * 60
-            return sign == "-" ? -seconds : seconds
+            if seconds == 0, sign == "-" { return (0, .unknownOffset) }
+            return (sign == "-" ? -seconds : seconds, .known)
         }
         guard token.allSatisfy(\.isLetter) else { return nil }
-        return (zones[token] ?? 0) * 3600
+        if let offset = ZoneName.offset(token) { return (offset, .known) }
+        return (0, .unreliable)
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

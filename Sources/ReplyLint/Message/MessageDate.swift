@@ -2,18 +2,44 @@ import Foundation
 
 /// An RFC 5322 date with the UTC offset it was written in.
 public struct MessageDate: Sendable, Hashable {
+    /// What the text said about its zone.
+    public enum Zone: Sendable, Hashable {
+        /// A numeric offset, or a zone name whose offset is known.
+        case known
+        /// `-0000` (RFC 5322 §3.3): the time is UTC, and where the writer was is not said.
+        case unknownOffset
+        /// A military letter or an unknown zone name, read as `-0000` (RFC 5322 §4.3): the
+        /// instant may be off by as much as an offset can be.
+        case unreliable
+        /// No zone at all (a quoted "On 15 Nov 2026 at 18:40"): a local time, read as UTC.
+        case none
+    }
+
     /// The instant.
     public var date: Date
-    /// The writer's offset from UTC in seconds (`+0200` is 7200). `-0000` counts as 0.
+    /// The writer's offset from UTC in seconds (`+0200` is 7200); 0 unless the zone is known.
     public var utcOffset: Int
-    /// False when the text gave no offset (a quoted "On 15 Nov 2026 at 18:40"): the time
-    /// was read as UTC and `utcOffset` is 0.
-    public var offsetKnown: Bool
+    public var zone: Zone
+
+    /// Whether the writer's offset is known.
+    public var offsetKnown: Bool { zone == .known }
+
+    /// How far the instant may be from the one meant: none when the zone was given or was
+    /// `-0000`, the widest offset there is (14 hours) when it was unreliable or missing.
+    public var instantSlack: TimeInterval {
+        zone == .known || zone == .unknownOffset ? 0 : Self.widestOffset
+    }
+
+    static let widestOffset: TimeInterval = 14 * 3600
 
     public init(date: Date, utcOffset: Int, offsetKnown: Bool = true) {
+        self.init(date: date, utcOffset: utcOffset, zone: offsetKnown ? .known : .none)
+    }
+
+    public init(date: Date, utcOffset: Int, zone: Zone) {
         self.date = date
         self.utcOffset = utcOffset
-        self.offsetKnown = offsetKnown
+        self.zone = zone
     }
 
     /// `2026-11-20T09:15:00+02:00`.
@@ -22,7 +48,12 @@ public struct MessageDate: Sendable, Hashable {
         let (y, m, d) = CivilDate.civil(fromDays: local.floorDiv(86_400))
         let secs = local.floorMod(86_400)
         let stamp = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d, secs / 3600, secs % 3600 / 60, secs % 60)
-        guard offsetKnown else { return stamp }
+        switch zone {
+        case .known: break
+        case .none: return stamp
+        // RFC 3339 §4.3: -00:00 is a UTC time whose local offset is unknown.
+        case .unknownOffset, .unreliable: return stamp + "-00:00"
+        }
         let sign = utcOffset < 0 ? "-" : "+"
         let off = abs(utcOffset)
         return stamp + String(format: "%@%02d:%02d", sign, off / 3600, off % 3600 / 60)

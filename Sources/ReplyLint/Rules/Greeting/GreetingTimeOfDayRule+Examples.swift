@@ -17,6 +17,12 @@ enum TimeOfDayExamples {
         RuleExample.reply("et", greeting: "↓Tere hommikust, Mari!", recipientTimeZone: "+09:00"),
         // 15:12 in Jakarta: sore, not pagi.
         RuleExample.reply("id", greeting: "↓Selamat pagi Pak Budi,", recipientTimeZone: "Asia/Jakarta"),
+        // A -0000 Date is an exact UTC time: 17:12 in Tokyo.
+        RuleExample.reply("en", greeting: "↓Good morning Anna,", date: "Mon, 16 Nov 2026 08:12:00 -0000",
+                          recipientTimeZone: "Asia/Tokyo"),
+        // A zone name in the quoted date gives the customer's offset: 10:12 in Athens (EET).
+        RuleExample.reply("el", greeting: "↓Καλησπέρα σας κύριε Παπαδόπουλε,",
+                          quote: "Στις Κυρ, 15 Νοε 2026 στις 6:40 μ.μ. EET, ο/η Νίκος Παπαδόπουλος <nikos@example.gr> έγραψε:\n> Πού;"),
         // The customer's own message was written at +0700.
         RuleExample.reply("id", greeting: "↓Selamat malam Pak Budi,",
                           quote: "Pada 15 Nov 2026 18:40 +0700, Budi Santoso menulis:\n> Halo?"),
@@ -29,6 +35,12 @@ enum TimeOfDayExamples {
         RuleExample.reply("en", greeting: "Good evening Anna,"),
         RuleExample.reply("en", greeting: "Good evening Anna,",
                           quote: "On Sun, 15 Nov 2026 at 18:40, Anna Smith <anna@example.com> wrote:\n> Hello?"),
+        // -0000 says when, not where: the customer's offset is unknown, so the hour is not checked.
+        RuleExample.reply("en", greeting: "Good evening Anna,",
+                          quote: "On Sun, 15 Nov 2026 at 18:40 -0000, Anna Smith <anna@example.com> wrote:\n> Hello?"),
+        // A military zone letter in the draft's Date leaves the send hour open (RFC 5322 §4.3).
+        RuleExample.reply("en", greeting: "Good morning Anna,", date: "Mon, 16 Nov 2026 08:12:00 Q",
+                          recipientTimeZone: "Asia/Tokyo"),
         // Not a time-of-day greeting.
         RuleExample.reply("en", greeting: "Dear Anna,", recipientTimeZone: "+09:00"),
         RuleExample.reply("el", greeting: "Καλημέρα σας κύριε Παπαδόπουλε,", recipientTimeZone: "Europe/Athens"),

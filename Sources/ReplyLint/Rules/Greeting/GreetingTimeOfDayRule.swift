@@ -11,7 +11,8 @@ struct GreetingTimeOfDayRule: Rule {
     static let partOrder = ["morning", "afternoon", "evening", "night"]
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        guard let greeting = draft.greeting, let offset = draft.recipientOffset else { return [] }
+        // An unknown offset, or a send time whose zone leaves the hour open, checks nothing.
+        guard let greeting = draft.greeting, let offset = draft.recipientOffset, draft.sentSlack == 0 else { return [] }
         let day = PartsOfDay(draft.language)
         let folded = FoldedText(greeting.text)
         guard let (phrase, foldedRange) = folded.prefix(in: day.phrases) else { return [] }

@@ -55,6 +55,10 @@ enum LatencyExamples {
                           date: nil, now: "2026-11-18T09:00:00+02:00"),
         // A bare time is read in the draft's offset (+0200): 15 Nov 04:00 is 30 hours before.
         RuleExample.reply("en", quote: "↓On Sun, 15 Nov 2026 at 04:00, Anna Smith <anna@example.com> wrote:\n> Hello?"),
+        // -0000 is UTC with the customer's offset unknown: the instant is exact, 48 hours before.
+        RuleExample.reply("en", quote: "↓On Sat, 14 Nov 2026 at 08:00 -0000, Anna Smith <anna@example.com> wrote:\n> Hello?"),
+        // A zone name gives its offset: 09:00 EET is 07:00 UTC, 2 days 1 hour before.
+        RuleExample.reply("en", quote: "↓On Sat, 14 Nov 2026 at 09:00 EET, Anna Smith <anna@example.com> wrote:\n> Hello?"),
     ]
 
     static let nonTriggering: [RuleExample] = languages.flatMap { language in
@@ -68,5 +72,9 @@ enum LatencyExamples {
         RuleExample.reply("en"),
         // The same time written at -0800 is 15 Nov 14:00 +0200: 20 hours before, in time.
         RuleExample.reply("en", quote: "On Sun, 15 Nov 2026 at 04:00 -0800, Anna Smith <anna@example.com> wrote:\n> Hello?"),
+        // The draft's Date has a military zone letter, which RFC 5322 reads as UTC of unknown
+        // meaning: it may be 14 hours off, so 28 hours read as UTC are not surely past 24.
+        RuleExample.reply("en", quote: "On Sun, 15 Nov 2026 at 04:00 +0000, Anna Smith <anna@example.com> wrote:\n> Hello?",
+                          date: "Mon, 16 Nov 2026 08:12:00 Q"),
     ]
 }

@@ -19,13 +19,16 @@ struct ReplyLatencyRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        guard let written = draft.originalInstant else { return [] }
-        let elapsed = draft.sentAt.date.timeIntervalSince(written)
+        guard let written = draft.originalWritten else { return [] }
+        // When a zone leaves the instants uncertain, only the shortest delay they allow counts.
+        let slack = written.slack + draft.sentSlack
+        let elapsed = draft.sentAt.date.timeIntervalSince(written.date) - slack
         let warnAfter = context.number(Self.warnHours) * 3600
         guard elapsed > warnAfter, !acknowledgesDelay(draft) else { return [] }
         let isError = elapsed > context.number(Self.errorHours) * 3600
         let example = draft.language.writtenList(.delayAcknowledgements).first ?? "Sorry for the late reply"
-        let message = "the customer wrote \(Self.duration(elapsed)) before this reply; acknowledge the delay, e.g. '\(example)'"
+        let delay = (slack > 0 ? "at least " : "") + Self.duration(elapsed)
+        let message = "the customer wrote \(delay) before this reply; acknowledge the delay, e.g. '\(example)'"
         let (location, excerpt) = where_(draft)
         return [Finding(message, at: location, excerpt: excerpt, severity: isError ? .error : nil)]
     }

@@ -1,0 +1,35 @@
+import Testing
+@testable import ReplyLint
+
+/// Dates as attribution lines and header blocks write them, zones by name included.
+struct LooseDateTests {
+    static let months = MonthNames(Dictionary(uniqueKeysWithValues: ["nov", "november", "νοε", "νοεμβρίου"].map { (TextFolding.fold($0), 11) }))
+    static let connectors = Set(["at", "στις"].map { TextFolding.fold($0) })
+
+    @Test(arguments: [
+        ("Sun, 15 Nov 2026 at 18:40", "2026-11-15T18:40:00"),
+        ("Sun, 15 Nov 2026 at 18:40 GMT", "2026-11-15T18:40:00+00:00"),
+        ("Sun, 15 Nov 2026 at 18:40 UTC", "2026-11-15T18:40:00+00:00"),
+        ("15 Nov 2026 18:40 EET", "2026-11-15T18:40:00+02:00"),
+        ("15.11.2026 18:40 EEST", "2026-11-15T18:40:00+03:00"),
+        ("Sunday, November 15, 2026 6:40 PM CET", "2026-11-15T18:40:00+01:00"),
+        ("Sunday, November 15, 2026 6:40 PM (GMT+02:00) Athens, Beirut, Istanbul", "2026-11-15T18:40:00+02:00"),
+        ("Sunday, November 15, 2026 6:40 PM (UTC+07:00) Bangkok, Hanoi, Jakarta", "2026-11-15T18:40:00+07:00"),
+        ("15 Nov 2026 18.40 WIB", "2026-11-15T18:40:00+07:00"),
+        ("Κυρ 15 Νοε 2026 στις 6:40 μ.μ. EET", "2026-11-15T18:40:00+02:00"),
+        ("Sun, 15 Nov 2026 at 18:40 GMT+2", "2026-11-15T18:40:00+02:00"),
+        ("Sun, 15 Nov 2026 at 18:40 -0000", "2026-11-15T18:40:00-00:00"),
+        ("Sun, 15 Nov 2026 18:40+0100", "2026-11-15T18:40:00+01:00"),
+    ])
+    func readsZones(text: String, iso8601: String) {
+        #expect(LooseDate.parse(text, months: Self.months, connectors: Self.connectors)?.iso8601 == iso8601)
+    }
+
+    @Test(arguments: [
+        "Sun, 15 Nov 2026 at 18:40 Anna",
+        "Sunday, November 15, 2026 6:40 PM Athens",
+    ])
+    func rejectsWordsThatAreNoZone(text: String) {
+        #expect(LooseDate.parse(text, months: Self.months, connectors: Self.connectors) == nil)
+    }
+}
