@@ -33,7 +33,7 @@ let package = Package(
             name: "RuleData",
             path: "Rules",
             exclude: ["README.md"],
-            resources: [.copy("locales"), .copy("common")]
+            resources: [.copy("locales"), .copy("common"), .copy("desks")]
         ),
         .target(
             name: "ReplyLint",

@@ -5,26 +5,41 @@ import ReplyLint
 struct TemplatesCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Checks every template in a library: format, variables, partials, examples and the drafts they make.",
+        abstract: "Checks every template in a library, or every macro of a help desk's export: syntax, placeholders, fallbacks, and the drafts they make.",
         discussion: """
-        Each finding is printed as path:line:col: severity: message [template.<check>]. The checks:
+        The library is a template folder (docs/templates.md) or a help desk's JSON export (\(DeskSource.allCases.map(\.name).joined(separator: ", "))), \
+        recognised from its shape or named with --source. Each finding is printed as path:line:col: severity: message [template.<check>], \
+        placed in the export file for a desk. The checks:
         \(TemplateCheck.allCases.map { "  \($0.rule) (\($0.severity.rawValue)): \($0.summary)" }.joined(separator: "\n"))
 
-        Exit codes: 0 no error-level findings; 1 error-level findings; 2 the folder cannot be read; 64 usage error.
+        Exit codes: 0 no error-level findings; 1 error-level findings; 2 the folder or export cannot be read; 64 usage error.
         """
     )
 
-    @Argument(help: "The template library's folder.")
+    @Argument(help: "The template library's folder, or a help desk's export file.")
     var directory: String
 
     @Option(help: ReportFormat.help)
     var format: ReportFormat = .text
 
+    @OptionGroup var desk: DeskOptions
+
     func run() throws {
-        guard let reports = TemplateChecker().check(directory: directory) else {
-            let failure = LintFailure(.unreadableInput, directory, "cannot read the folder")
-            Terminal.error(failure.description)
-            throw Terminal.exitCode(Verdict(failure))
+        let reports: [FileReport]
+        if desk.source != nil || DeskOptions.isExport(directory) {
+            do {
+                reports = try DeskChecker().check(desk.input(directory))
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode(2)
+            }
+        } else {
+            guard let read = TemplateChecker().check(directory: directory) else {
+                let failure = LintFailure(.unreadableInput, directory, "cannot read the folder")
+                Terminal.error(failure.description)
+                throw Terminal.exitCode(Verdict(failure))
+            }
+            reports = read
         }
         let reporter = format.reporter(for: .templates, color: Terminal.colorOutput)
         let summary = ReportSummary(.templates, reports)

@@ -6,13 +6,17 @@ public enum TemplateCheck: String, Sendable, CaseIterable {
     case partialMissing = "partial-missing"
     case example, lint, personalisation
     case localeMissing = "locale-missing"
+    /// Help-desk exports: a placeholder the desk does not document, and one that may be empty
+    /// where the customer reads it first.
+    case unknownPlaceholder = "unknown-placeholder"
+    case noFallback = "no-fallback"
 
     /// `template.<check>`.
     public var rule: String { "template.\(rawValue)" }
 
     public var severity: Severity {
         switch self {
-        case .unused, .personalisation, .localeMissing: .warning
+        case .unused, .personalisation, .localeMissing, .noFallback: .warning
         default: .error
         }
     }
@@ -29,6 +33,8 @@ public enum TemplateCheck: String, Sendable, CaseIterable {
         case .lint: "An example's rendered draft has error-level lint findings."
         case .personalisation: "The template never uses the customer's name."
         case .localeMissing: "A language other templates have is missing for this id."
+        case .unknownPlaceholder: "A help-desk placeholder the desk does not document (it would reach the customer blank or raw)."
+        case .noFallback: "A help-desk placeholder that may be empty, in the greeting or subject, with no fallback and no guard."
         }
     }
 

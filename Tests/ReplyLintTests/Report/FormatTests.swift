@@ -236,7 +236,7 @@ enum Formats {
     /// The checker's findings are the checks `TemplateCheck` describes (to `--help` and to
     /// SARIF's rules), with the severity it gives them: the broken library has one template per
     /// error-level check; a template that never names the customer and a Greek one the others
-    /// lack make the other two.
+    /// lack make the other two; the Zendesk export adds the checks of help-desk placeholders.
     @Test func everyTemplateFindingIsADescribedCheckWithItsSeverity() throws {
         let broken = BinaryRunner.root.appendingPathComponent("Fixtures/templates-broken")
         var files: [String: String] = [:]
@@ -245,7 +245,12 @@ enum Formats {
         }
         files["cold.el.mustache"] = "---\nid: cold\nlocale: el\ndescription: x\n---\nSubject: Νέα\n\nΚαλημέρα,\n\nΤο κατάστημα ανοίγει στις εννέα.\n\nΜε εκτίμηση,\n{{agent_name}}\n"
         let folder = try TemporaryFolder(files)
+        let zendesk = BinaryRunner.root.appendingPathComponent("Fixtures/desks/zendesk")
+        let export = DeskChecker.Input(path: zendesk.appendingPathComponent("macros.json").path,
+                                       dynamicContent: zendesk.appendingPathComponent("dynamic_content.json").path,
+                                       locales: zendesk.appendingPathComponent("locales.json").path)
         let findings = try #require(TemplateChecker().check(directory: folder.path)).flatMap(\.diagnostics)
+            + (try DeskChecker().check(export)).flatMap(\.diagnostics)
         for finding in findings {
             let check = TemplateCheck.allCases.first { $0.rule == finding.rule }
             #expect(check?.severity == finding.severity, "\(finding.rule) (\(finding.severity)): \(finding.message)")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The README's examples of the report formats are real: each `$ replylint …` line of a
-/// console block in "Reports for CI and tools" is run, and what the README shows under it
+/// console block in "Help-desk exports" and "Reports for CI and tools" is run, and what the README shows under it
 /// (pieces between lines of a lone `…`) is found, as written, in what it prints.
 @Suite struct ReadmeExampleTests {
     struct Example {
@@ -13,12 +13,15 @@ import Testing
 
     static func examples() throws -> [Example] {
         let readme = try String(contentsOf: BinaryRunner.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try #require(readme.range(of: "\n## Reports for CI and tools\n"))
-        let rest = readme[start.upperBound...]
-        let section = rest[..<(rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex)]
+        var sections: [Substring] = []
+        for title in ["Help-desk exports", "Reports for CI and tools"] {
+            let start = try #require(readme.range(of: "\n## \(title)\n"))
+            let rest = readme[start.upperBound...]
+            sections.append(rest[..<(rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex)])
+        }
         var examples: [Example] = []
         var lines: [Substring]? = nil
-        for line in section.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in sections.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
             if line == "```console" { lines = []; continue }
             guard var block = lines else { continue }
             if line != "```" { block.append(line); lines = block; continue }

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// `replylint templates check` on help-desk exports, run as a CI job runs it.
+@Suite struct DeskCommandTests {
+    static let zendesk = ["Fixtures/desks/zendesk/macros.json", "--dynamic-content", "Fixtures/desks/zendesk/dynamic_content.json",
+                          "--locales", "Fixtures/desks/zendesk/locales.json"]
+
+    @Test func zendeskFindingsMatchWithTheirPlaces() throws {
+        let result = try BinaryRunner.run(["templates", "check"] + Self.zendesk)
+        #expect(!result.crashed)
+        #expect(result.stdout == (try Golden.expected("desks-zendesk.check.txt")))
+        #expect(result.status == 1, "stderr: \(result.stderr)")
+        let json = try BinaryRunner.run(["templates", "check", "--format", "json"] + Self.zendesk)
+        #expect(json.stdout == (try Golden.expected("desks-zendesk.check.json")))
+    }
+
+    /// Every finding's position points at what it names in the export: a placeholder's
+    /// finding starts at its `{{`, through the JSON escapes before it on its line.
+    @Test func placeholderFindingsPointAtTheirTagInTheFile() throws {
+        let result = try BinaryRunner.run(["templates", "check", "--format", "json"] + Self.zendesk)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let templates = try #require(document["templates"] as? [[String: Any]])
+        var checked = 0
+        for template in templates {
+            let path = try #require(template["path"] as? String)
+            let lines = try String(contentsOf: BinaryRunner.root.appendingPathComponent(path), encoding: .utf8)
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            for finding in (template["findings"] as? [[String: Any]]) ?? [] where finding["check"] as? String == "unknown-placeholder" {
+                let message = try #require(finding["message"] as? String)
+                let line = try #require(finding["line"] as? Int), column = try #require(finding["column"] as? Int)
+                let text = Array(lines[line - 1].unicodeScalars).dropFirst(column - 1)
+                let name = String(message.dropFirst().prefix { $0 != "'" })
+                #expect(String(String.UnicodeScalarView(text)).hasPrefix("{{" + name), "\(path):\(line):\(column): \(message)")
+                checked += 1
+            }
+        }
+        #expect(checked == 3)
+    }
+
+    @Test func withoutDynamicContentAMacroUsingItIsNotRenderedAndSaysWhy() throws {
+        let result = try BinaryRunner.run(["templates", "check", "Fixtures/desks/zendesk/macros.json"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("info: not rendered: it uses dynamic content (dc.greeting, dc.refund_policy); give the dynamic-content export with --dynamic-content [template.lint]"))
+        #expect(!result.stdout.contains("dynamic_content.json"))
+    }
+
+    @Test(arguments: ["sarif", "github", "rdjson", "codeclimate", "junit"])
+    func everyReportFormatServesAnExport(_ format: String) throws {
+        let result = try BinaryRunner.run(["templates", "check", "--format", format] + Self.zendesk)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("unknown-placeholder"))
+        #expect(result.stdout.contains("macros.json"))
+    }
+
+    /// Exports that cannot be read: one line on standard error naming the file and the place, exit 2.
+    @Test(arguments: [
+        ("not-json.json", "Dear {{ticket.requester.name}},", "not-json.json:1:1: not valid JSON: unexpected 'D' where a value should be"),
+        ("truncated.json", "{\"macros\": [\n  {\"title\": \"Refund\", \"actions\": [{\"field\": \"comment_value\", \"value\": \"Dear",
+         "truncated.json:2:71: not valid JSON: the file ends inside a string (is it cut short?)"),
+        ("no-body.json", "{\"macros\": [{\"id\": 1, \"title\": \"Refund\"}]}", "no-body.json:1:33: macro 'Refund' has no 'actions', so no reply text"),
+        ("null-body.json", "{\"macro\": {\"title\": \"Refund\", \"actions\": [{\"field\": \"comment_value\", \"value\": null}]}}",
+         "null-body.json:1:79: macro 'Refund': its comment_value action has no text"),
+        ("unknown-field.json", "{\"macros\": [{\"title\": \"Refund\", \"actions\": [{\"field\": \"coment_value\", \"value\": \"Hi\"}]}]}",
+         "unknown-field.json:1:56: macro 'Refund': an action of unknown field 'coment_value' (reply text is comment_value, comment_value_html or subject)"),
+        ("other.json", "{\"tickets\": []}", "other.json:1:1: not an export replylint knows; name the desk with --source (zendesk)"),
+    ])
+    func aMalformedExportIsOneLineAndExitTwo(_ name: String, _ text: String, _ message: String) throws {
+        let folder = try TemporaryFolder([name: text])
+        let result = try BinaryRunner.run(["templates", "check", name], cwd: URL(fileURLWithPath: folder.path))
+        #expect(!result.crashed)
+        #expect(result.status == 2)
+        #expect(result.stderr == "replylint: error: \(message)\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aFiftyMegabyteExportIsRefusedBeforeItIsRead() throws {
+        let folder = try TemporaryFolder([:])
+        try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+        let path = (folder.path as NSString).appendingPathComponent("huge.json")
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("{\"macros\": [".utf8)))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 50 << 20)   // sparse: 50 MB on disk costs nothing
+        try handle.close()
+        let result = try BinaryRunner.run(["templates", "check", path])
+        #expect(result.status == 2)
+        #expect(result.stderr == "replylint: error: \(path): the export is 50 MB; exports over 32 MB are refused (split it by page)\n")
+    }
+
+    @Test func aNamedSourceReadsAFileWhoseShapeIsNotRecognised() throws {
+        let folder = try TemporaryFolder(["macros.txt": "{\"macro\": {\"title\": \"Close\", \"actions\": [{\"field\": \"status\", \"value\": \"solved\"}]}}"])
+        let result = try BinaryRunner.run(["templates", "check", "--source", "zendesk", "macros.txt"], cwd: URL(fileURLWithPath: folder.path))
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout == "0 errors, 0 warnings in 0 templates\n")
+    }
+}
