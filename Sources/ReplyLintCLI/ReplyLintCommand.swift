@@ -16,7 +16,7 @@ struct ReplyLintCommand: ParsableCommand {
         """,
         version: ReplyLintTool.version,
         subcommands: [CheckCommand.self, ShowCommand.self, RulesCommand.self, ExplainCommand.self,
-                      ComposeCommand.self, TemplatesCommand.self, MCPCommand.self],
+                      ComposeCommand.self, TemplatesCommand.self, MCPCommand.self, MilterServerCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 }

@@ -14,7 +14,7 @@ enum AtomicFile {
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         var info = stat()
         guard stat(target, &info) == 0 else { throw Failure(message: lastError()) }
-        let folder = (target as NSString).deletingLastPathComponent
+        let folder = folderPart(of: target)
         let name = (target as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).replylint-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, info.st_mode & 0o7777)

@@ -17,7 +17,7 @@ public struct DraftSource: Sendable {
 
     /// The file at `path`; its config is searched from its folder.
     public static func file(_ path: String) -> DraftSource {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = folderPart(of: path)
         return DraftSource(origin: .file(path), displayName: path,
                            directory: folder.isEmpty ? FileManager.default.currentDirectoryPath : folder)
     }
@@ -74,10 +74,22 @@ public struct DraftSource: Sendable {
     }
 
     private static func folder(of name: String, in cwd: String) -> String {
-        let folder = (name as NSString).deletingLastPathComponent
+        let folder = folderPart(of: name)
         if folder.isEmpty { return cwd }
         return folder.hasPrefix("/") ? folder : (cwd as NSString).appendingPathComponent(folder)
     }
+}
+
+/// The folder part of `path`, as `NSString.deletingLastPathComponent` gives it ("" for a bare
+/// name, "/" for a name at the root), which Foundation on Linux traps on for a one-character
+/// name (`x`, `a/`).
+func folderPart(of path: String) -> String {
+    var path = Substring(path)
+    while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    var folder = path[..<slash]
+    while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+    return folder.isEmpty ? "/" : String(folder)
 }
 
 extension OriginalMessage {

@@ -19,6 +19,19 @@ import Testing
         #expect(DraftSource.file(path).read(limit: size) == .success(bytes))
     }
 
+    @Test(arguments: [("x", ""), ("a/", ""), ("ab", ""), ("dir/x", "dir"), ("/x", "/"), ("/", "/"), ("a//b", "a"),
+                      ("/srv/mail/draft.eml", "/srv/mail"), ("dir/sub/", "dir"), ("", "")])
+    func folderPartIsWhatFoundationWouldSay(path: String, folder: String) {
+        #expect(folderPart(of: path) == folder)
+    }
+
+    @Test func oneCharacterNamesAreUsable() {
+        // NSString.deletingLastPathComponent traps on these on Linux.
+        #expect(DraftSource.file("x").displayName == "x")
+        #expect(DraftSource.bytes([], name: "Q").directory == FileManager.default.currentDirectoryPath)
+        #expect(DraftSource.standardInput(name: "y").directory == FileManager.default.currentDirectoryPath)
+    }
+
     @Test func missingFileAndFolderAreUnreadable() {
         #expect(DraftSource.contents("/no/such/draft.eml") == .failure(.unreadable))
         #expect(DraftSource.contents(FileManager.default.temporaryDirectory.path) == .failure(.unreadable))
