@@ -20,11 +20,13 @@ struct ComposeCommand: ParsableCommand {
         case eml, json
     }
 
-    @Argument(help: "The template's id, as in its file name (refund-delayed for refund-delayed.en.mustache).")
+    @Argument(help: "The template's id, as in its file name (refund-delayed for refund-delayed.en.mustache); for a desk's export, a macro's id, title, or title in lower case with dashes.")
     var templateID: String
 
-    @Option(help: ArgumentHelp("The template library folder.", valueName: "dir"))
+    @Option(help: ArgumentHelp("The template library folder, or a help desk's export (docs/templates.md, \"Help-desk exports\").", valueName: "dir|file"))
     var templates: String
+
+    @OptionGroup var desk: DeskOptions
 
     @OptionGroup var shared: RunOptions
 
@@ -69,6 +71,7 @@ struct ComposeCommand: ParsableCommand {
         (options.recipientTimeZone, options.now) = (shared.recipientTimeZone, shared.now)
         (options.agentFile, options.dataFile, options.assignments) = (agent, data, assignments)
         options.replyTo = replyTo.map(DraftSource.file)
+        (options.deskSource, options.dynamicContent, options.locales) = (desk.source, desk.dynamicContent, desk.locales)
         (options.crlf, options.bodyEncoding) = (crlf, bodyEncoding)
         let composition: Composition
         do {

@@ -11,8 +11,13 @@ public struct ComposeOptions: Sendable {
     }
 
     public var templateID: String
-    /// The template library's folder.
+    /// The template library's folder, or a help desk's export file.
     public var templates: String
+    /// The desk that made the export; nil finds it from the file's shape.
+    public var deskSource: DeskSource?
+    /// Zendesk: the dynamic-content and locales exports beside the macros.
+    public var dynamicContent: String?
+    public var locales: String?
     /// The template variant (`en-GB`); otherwise the customer's language, else the library's default.
     public var locale: String?
     /// The config file; nil finds the nearest `.replylint.yaml` above the current folder.
@@ -32,6 +37,12 @@ public struct ComposeOptions: Sendable {
     public init(templateID: String, templates: String) {
         self.templateID = templateID
         self.templates = templates
+    }
+
+    /// `templates` names a desk's export (a file, or a named desk) rather than a folder.
+    var isDeskExport: Bool {
+        var isDirectory: ObjCBool = false
+        return deskSource != nil || (FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory) && !isDirectory.boolValue)
     }
 }
 
@@ -76,14 +87,15 @@ extension Composer {
     /// Reads the library and the config of `options`, once: a server keeps the composer for
     /// every reply it composes.
     public static func load(_ options: ComposeOptions) throws(ComposeFailure) -> Composer {
+        let configuration: Configuration
         do {
             let path = options.configPath ?? Configuration.discover(from: FileManager.default.currentDirectoryPath)
-            return try Composer(templates: options.templates, configuration: path.map { path throws(ConfigurationError) in
-                try Configuration(contentsOf: path)
-            } ?? Configuration())
+            configuration = try path.map { path throws(ConfigurationError) in try Configuration(contentsOf: path) } ?? Configuration()
+            if !options.isDeskExport { return try Composer(templates: options.templates, configuration: configuration) }
         } catch {
             throw .configuration(error)
         }
+        return try loadDesk(options, configuration: configuration)
     }
 
     /// Reads the library and the values, composes the reply and lints it. Lint findings are in

@@ -30,6 +30,8 @@ public struct Composer: Sendable {
     }
 
     let library: TemplateLibrary
+    /// A help desk's export, when the library is one (`compose` of a desk macro).
+    var desk: DeskLibrary?
     /// Template files that could not be read (each names file, line and column).
     public let loadErrors: [ComposeError]
     let configuration: Configuration
@@ -65,6 +67,7 @@ public struct Composer: Sendable {
     /// Composes and lints one reply. Throws for missing or unusable values and for a template
     /// that cannot be found or filled; lint findings are in the result, not thrown.
     public func compose(_ request: Request) throws(ComposeError) -> Composition {
+        if let desk { return try composeMacro(desk, request) }
         _ = try Self.values(request)   // refuse injected header values whatever the template
         let locale = request.locale ?? request.reply?.language
         let template: Template

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// `compose` and `templates convert` on a Zendesk export, through the real binary.
+@Suite struct DeskComposeTests {
+    static let folder = "Fixtures/desks/zendesk/"
+    static let export = ["--templates", folder + "macros.json", "--dynamic-content", folder + "dynamic_content.json",
+                         "--locales", folder + "locales.json", "--agent", folder + "agent.yaml", "--now", "2026-11-16T10:12:00+01:00",
+                         "--body-encoding", "8bit"]
+
+    @Test func aMacroIsFilledFromTheCustomersMessageAndTheAgentProfile() throws {
+        let result = try BinaryRunner.run(["compose", "refunds-issued-en", "--reply-to", Self.folder + "customer.eml"] + Self.export)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("To: Anna Novak <anna.novak@example.com>"))
+        #expect(result.stdout.contains("From: Jo Baker <jo@acme.example>"))
+        #expect(result.stdout.contains("Subject: Re: Refund for order A-1042"), "the reply keeps the ticket's subject")
+        #expect(result.stdout.contains("In-Reply-To: <7f3a.1042@example.com>"))
+        #expect(result.stdout.contains("Dear Anna,\n\nThank you for sending back"))
+        #expect(result.stdout.contains("Kind regards,\nJo Baker\n"))
+        #expect(result.stderr.hasPrefix("using refunds-issued-en.en\n"))
+    }
+
+    @Test(arguments: ["360101", "Refunds::Issued (EN)", "refunds-issued-en"])
+    func aMacroIsFoundByItsIdTitleOrSlug(_ name: String) throws {
+        let result = try BinaryRunner.run(["compose", name, "--reply-to", Self.folder + "customer.eml"] + Self.export)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+    }
+
+    @Test func aRequiredValueThatIsMissingIsRefusedNeverBlank() throws {
+        // The customer's message gives no name, and the macro greets by first name with no fallback.
+        let result = try BinaryRunner.run(["compose", "shipping-delayed-en", "--reply-to", Self.folder + "customer-no-name.eml"] + Self.export)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "replylint: error: template 'Shipping::Delayed (EN)' needs 'customer_first_name'; give it with --set NAME=VALUE or --data FILE\n")
+        // A guarded greeting falls back instead.
+        let guarded = try BinaryRunner.run(["compose", "refunds-issued-en", "--reply-to", Self.folder + "customer-no-name.eml"] + Self.export)
+        #expect(guarded.status == 0, "stderr: \(guarded.stderr)")
+        #expect(guarded.stdout.contains("\n\nHello,\n\nThank you"))
+    }
+
+    @Test func withoutTheCustomersMessageTheSubjectNeedsItsValues() throws {
+        let result = try BinaryRunner.run(["compose", "refunds-issued-en", "--set", "customer_email=anna@example.com"] + Self.export)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("template 'Refunds::Issued (EN)' needs 'ticket_id'"))
+        let given = try BinaryRunner.run(["compose", "refunds-issued-en", "--set", "customer_email=anna@example.com", "--set", "ticket_id=48213"] + Self.export)
+        #expect(given.status == 0, "stderr: \(given.stderr)")
+        #expect(given.stdout.contains("Subject: Your refund for ticket #48213"))
+    }
+
+    @Test func dynamicContentIsTakenInTheRepliesLanguage() throws {
+        let result = try BinaryRunner.run(["compose", "refunds-policy-all-languages", "--locale", "el", "--set", "customer_first_name=Μαρία",
+                                           "--set", "customer_email=maria@example.com", "--set", "ticket_title=Επιστροφή"] + Self.export)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("Γεια σας, Μαρία,\n\nΣας ευχαριστούμε για την υπομονή σας."))
+        #expect(result.stderr.hasPrefix("using refunds-policy-all-languages.el\n"))
+    }
+
+    @Test(arguments: [
+        ("shipping-replacement-en", "Fixtures/desks/zendesk/macros.json:129:181: 'ticket.requester.frist_name' is not a Zendesk placeholder"),
+        ("refunds-issued-et", "Fixtures/desks/zendesk/macros.json:89:85: comment_value: '{% if %}' is never closed"),
+        ("no-such-macro", "no template 'no-such-macro' (templates: refunds-issued-en, "),
+    ])
+    func aMacroThatCannotBeFilledIsRefusedWithItsPlace(_ name: String, _ message: String) throws {
+        let result = try BinaryRunner.run(["compose", name, "--reply-to", Self.folder + "customer.eml"] + Self.export)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    /// Converted, the macros the export check passed pass `templates check`, and the one it
+    /// failed on the linter fails the same way; what the format cannot say is refused.
+    @Test func convertWritesTemplatesThatCheckAsTheExportDid() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-convert-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try BinaryRunner.run(["templates", "convert", Self.folder + "macros.json", "--out", out,
+                                           "--dynamic-content", Self.folder + "dynamic_content.json", "--locales", Self.folder + "locales.json"])
+        #expect(result.status == 1, "four macros, and one language of another, cannot be converted")
+        let refused = result.stderr.split(separator: "\n").map(String.init)
+        #expect(refused == [
+            "replylint: error: Fixtures/desks/zendesk/macros.json:89:85: macro 'Refunds::Issued (ET)' not converted: comment_value: '{% if %}' is never closed with '{% endif %}'",
+            "replylint: error: Fixtures/desks/zendesk/macros.json:129:181: macro 'Shipping::Replacement (EN)' not converted: 'ticket.requester.frist_name' is not a Zendesk placeholder, so the customer would get it blank; did you mean 'ticket.requester.first_name'?",
+            "replylint: error: Fixtures/desks/zendesk/macros.json:157:228: macro 'Shipping::Delayed (EN)' not converted: comment_value: '{% case %}' has no equivalent in the template format; split the macro into one template per case",
+            "replylint: error: Fixtures/desks/zendesk/macros.json:176:21: macro 'Refunds::Policy (all languages)' not converted in id: comment_value: in dc.greeting: 'ticket.requester.frist_name' is not a Zendesk placeholder",
+            "replylint: error: Fixtures/desks/zendesk/macros.json:195:69: macro 'Shipping::Sent (RO)' not converted: comment_value: unknown Liquid filter 'capitalise'",
+        ])
+        let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(written == ["refunds-issued-el.el.mustache", "refunds-issued-en.en.mustache", "refunds-issued-ro.ro.mustache",
+                            "refunds-policy-all-languages.el.mustache", "refunds-policy-all-languages.en.mustache",
+                            "refunds-policy-all-languages.et.mustache", "refunds-policy-all-languages.ro.mustache",
+                            "shipping-sent-id.id.mustache"])
+        let en = try String(contentsOfFile: out + "/refunds-issued-en.en.mustache", encoding: .utf8)
+        #expect(en.hasPrefix("---\nid: refunds-issued-en\nlocale: en\ndescription: \"The refund is issued; say when the money arrives.\"\ntags: [zendesk]\nvariables:\n"))
+        #expect(en.contains("\n---\nSubject: Your refund for ticket #{{ticket_id}}\n\n{{#customer_first_name}}Dear {{customer_first_name}},{{/customer_first_name}}{{^customer_first_name}}Hello,{{/customer_first_name}}\n"))
+        let el = try String(contentsOfFile: out + "/refunds-issued-el.el.mustache", encoding: .utf8)
+        #expect(el.contains("  customer_first_name: { type: name, required: false, fallback: \"κυρία/κύριε\" }\n"), "the default filter's fallback is carried")
+
+        let check = try BinaryRunner.run(["templates", "check", "--format", "json", out])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let templates = try #require(document["templates"] as? [[String: Any]])
+        let failing = templates.filter { (($0["findings"] as? [[String: Any]]) ?? []).contains { $0["severity"] as? String == "error" } }
+            .compactMap { $0["id"] as? String }
+        #expect(failing == ["shipping-sent-id"], "\(check.stdout)")
+    }
+}
