@@ -6,13 +6,19 @@ import Testing
     static let zendesk = ["Fixtures/desks/zendesk/macros.json", "--dynamic-content", "Fixtures/desks/zendesk/dynamic_content.json",
                           "--locales", "Fixtures/desks/zendesk/locales.json"]
 
-    @Test func zendeskFindingsMatchWithTheirPlaces() throws {
-        let result = try BinaryRunner.run(["templates", "check"] + Self.zendesk)
+    static let gorgias = ["Fixtures/desks/gorgias/macros.json"]
+
+    @Test(arguments: [("zendesk", zendesk), ("gorgias", gorgias)])
+    func findingsMatchWithTheirPlaces(_ desk: String, _ arguments: [String]) throws {
+        let result = try BinaryRunner.run(["templates", "check"] + arguments)
         #expect(!result.crashed)
-        #expect(result.stdout == (try Golden.expected("desks-zendesk.check.txt")))
+        #expect(result.stdout == (try Golden.expected("desks-\(desk).check.txt")))
         #expect(result.status == 1, "stderr: \(result.stderr)")
-        let json = try BinaryRunner.run(["templates", "check", "--format", "json"] + Self.zendesk)
-        #expect(json.stdout == (try Golden.expected("desks-zendesk.check.json")))
+        let json = try BinaryRunner.run(["templates", "check", "--format", "json"] + arguments)
+        #expect(json.stdout == (try Golden.expected("desks-\(desk).check.json")))
+        // Named, the desk reads the same.
+        let named = try BinaryRunner.run(["templates", "check", "--source", desk] + arguments)
+        #expect(named.stdout == result.stdout)
     }
 
     /// Every finding's position points at what it names in the export: a placeholder's
@@ -63,7 +69,11 @@ import Testing
          "null-body.json:1:79: macro 'Refund': its comment_value action has no text"),
         ("unknown-field.json", "{\"macros\": [{\"title\": \"Refund\", \"actions\": [{\"field\": \"coment_value\", \"value\": \"Hi\"}]}]}",
          "unknown-field.json:1:56: macro 'Refund': an action of unknown field 'coment_value' (reply text is comment_value, comment_value_html or subject)"),
-        ("other.json", "{\"tickets\": []}", "other.json:1:1: not an export replylint knows; name the desk with --source (zendesk)"),
+        ("other.json", "{\"tickets\": []}", "other.json:1:1: not an export replylint knows; name the desk with --source (zendesk, gorgias)"),
+        ("gorgias-action.json", "{\"data\": [{\"name\": \"Refund\", \"actions\": [{\"name\": \"setResponseTxt\", \"arguments\": {}}]}]}",
+         "gorgias-action.json:1:52: macro 'Refund': an action of unknown name 'setResponseTxt' (the reply text is setResponseText)"),
+        ("gorgias-empty.json", "{\"data\": [{\"name\": \"Refund\", \"actions\": [{\"name\": \"setResponseText\", \"arguments\": {\"body_text\": null}}]}]}",
+         "gorgias-empty.json:1:83: macro 'Refund': its setResponseText action has neither body_text nor body_html"),
     ])
     func aMalformedExportIsOneLineAndExitTwo(_ name: String, _ text: String, _ message: String) throws {
         let folder = try TemporaryFolder([name: text])

@@ -58,7 +58,7 @@ import Testing
     @Test(arguments: [
         ("shipping-replacement-en", "Fixtures/desks/zendesk/macros.json:129:181: 'ticket.requester.frist_name' is not a Zendesk placeholder"),
         ("refunds-issued-et", "Fixtures/desks/zendesk/macros.json:89:85: comment_value: '{% if %}' is never closed"),
-        ("no-such-macro", "no template 'no-such-macro' (templates: refunds-issued-en, "),
+        ("no-such-macro", "no template 'no-such-macro' (templates: refunds-issued-el, refunds-issued-en, "),
     ])
     func aMacroThatCannotBeFilledIsRefusedWithItsPlace(_ name: String, _ message: String) throws {
         let result = try BinaryRunner.run(["compose", name, "--reply-to", Self.folder + "customer.eml"] + Self.export)
@@ -99,5 +99,16 @@ import Testing
         let failing = templates.filter { (($0["findings"] as? [[String: Any]]) ?? []).contains { $0["severity"] as? String == "error" } }
             .compactMap { $0["id"] as? String }
         #expect(failing == ["shipping-sent-id"], "\(check.stdout)")
+    }
+
+    @Test func aGorgiasMacroIsTakenInTheLanguageOfTheReply() throws {
+        let result = try BinaryRunner.run(["compose", "shipping-where-is-my-order", "--templates", "Fixtures/desks/gorgias/macros.json",
+                                           "--locale", "ro", "--set", "customer_first_name=Ana", "--set", "customer_email=ana@example.com",
+                                           "--set", "ticket_subject=Comanda", "--agent", Self.folder + "agent.yaml",
+                                           "--now", "2026-11-16T10:12:00+01:00", "--body-encoding", "8bit"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("Bună ziua, Ana,\n\nVă mulțumim pentru răbdare."))
+        #expect(result.stdout.contains("Cu stimă,\nJo Baker\n"))
+        #expect(result.stderr.hasPrefix("using shipping-where-is-my-order.ro\n"))
     }
 }

@@ -28,8 +28,13 @@ extension Composer {
         } catch {
             throw .invalidTemplate(path: error.path, line: error.line ?? 1, column: error.column ?? 1, message: error.message)
         }
-        guard let macro = desk.macros.first(where: { DeskConversion.names($0).contains(request.templateID) }) else {
-            throw .unknownTemplate(id: request.templateID, available: desk.macros.map { DeskConversion.slug($0.title) })
+        // Macros that share a name are language variants (Gorgias): the reply's language picks one.
+        let candidates = desk.macros.filter { DeskConversion.names($0).contains(request.templateID) }
+        let wanted = request.locale ?? request.reply?.language ?? library.defaultLocale
+        let chain = TemplateLocale.chain(wanted, fallback: library.defaultLocale)
+        guard let macro = chain.lazy.compactMap({ tag in candidates.first { $0.language.map(TemplateLocale.normalized) == tag } }).first
+                ?? candidates.first else {
+            throw .unknownTemplate(id: request.templateID, available: Array(Set(desk.macros.map { DeskConversion.slug($0.title) })).sorted())
         }
         var values = try Self.values(request)
         values.merge(DeskRendering.agentParts(values)) { given, _ in given }
@@ -46,10 +51,10 @@ extension Composer {
         if let part = subjectPart {
             subject = String(filler.render(part.nodes).trimmingWhitespace)
         } else if !replying {
-            if let title = values["ticket_title"], !Template.isMissing(title) { subject = "Re: " + title }
+            if let title = values[catalogue.ticketSubject.name], !Template.isMissing(title) { subject = "Re: " + title }
         }
         var names = missing
-        if subject == nil, !replying { names.append("ticket_title") }
+        if subject == nil, !replying { names.append(catalogue.ticketSubject.name) }
         guard names.isEmpty else { throw .missingValues(template: macro.title, names: names) }
         guard let body = bodyPart else {
             throw .invalidTemplate(path: desk.path, line: macro.titleAt.line, column: macro.titleAt.column, message: "macro '\(macro.title)' has no reply text")

@@ -5,7 +5,8 @@ import RuleData
 /// on a real ticket, and what they hold when a macro is rendered or composed.
 struct DeskCatalogue: Sendable {
     struct Placeholder: Sendable, Equatable {
-        /// The path; `#` stands for digits and `*` for a key (letters, digits, `_`, `-`).
+        /// The path; `#` stands for digits, `*` for a key (letters, digits, `_`, `-`) and a final
+        /// `**` for the rest of the path, whatever it is.
         var pattern: String
         /// One of the values replylint derives (`customer_first_name`, `agent_name`) it maps onto.
         var value: String?
@@ -44,6 +45,7 @@ struct DeskCatalogue: Sendable {
             let literal = patternRest[..<slot]
             guard rest.hasPrefix(literal) else { return false }
             rest = rest.dropFirst(literal.count)
+            if patternRest[slot...].hasPrefix("**") { return !rest.isEmpty && patternRest[slot...] == "**" }
             let digitsOnly = patternRest[slot] == "#"
             let run = rest.prefix { digitsOnly ? $0.isASCII && $0.isNumber : ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "-" }
             guard !run.isEmpty else { return false }
@@ -57,10 +59,12 @@ struct DeskCatalogue: Sendable {
     static func shipped(_ desk: DeskSource) throws(ConfigurationError) -> DeskCatalogue {
         switch desk {
         case .zendesk: try zendesk.get()
+        case .gorgias: try gorgias.get()
         }
     }
 
     private static let zendesk = Result { () throws(ConfigurationError) in try load("zendesk") }
+    private static let gorgias = Result { () throws(ConfigurationError) in try load("gorgias") }
 
     static func load(_ name: String, from directory: URL = RuleData.directory) throws(ConfigurationError) -> DeskCatalogue {
         let url = directory.appendingPathComponent("desks").appendingPathComponent("\(name).yaml")

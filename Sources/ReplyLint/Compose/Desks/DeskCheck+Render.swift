@@ -113,4 +113,29 @@ extension DeskCheck {
         }
         return reports
     }
+
+    /// Macros that record their language (Gorgias) and share a name are one reply's variants: a
+    /// name that lacks a language other macros have is reported on its first macro (the English
+    /// one when there is one), as for our own templates.
+    func missingLanguages() -> [(Int, Diagnostic)] {
+        let languages = Set(library.macros.compactMap { $0.language.map(TemplateLocale.language) })
+        guard languages.count > 1 else { return [] }
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, macro) in library.macros.enumerated() where macro.language != nil {
+            if groups[macro.title] == nil { order.append(macro.title) }
+            groups[macro.title, default: []].append(index)
+        }
+        var findings: [(Int, Diagnostic)] = []
+        for title in order {
+            let indices = groups[title] ?? []
+            let present = Set(indices.compactMap { library.macros[$0].language.map(TemplateLocale.language) })
+            let missing = languages.subtracting(present).sorted()
+            guard !missing.isEmpty, let first = indices.first else { continue }
+            let target = indices.first { library.macros[$0].language.map(TemplateLocale.language) == "en" } ?? first
+            findings.append((target, finding(.localeMissing, at: library.macros[target].titleAt,
+                                             "'\(title)' has no \(missing.joined(separator: ", ")) variant; other macros have \(missing.count == 1 ? "one" : "them")")))
+        }
+        return findings
+    }
 }

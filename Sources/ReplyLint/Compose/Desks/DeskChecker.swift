@@ -33,6 +33,10 @@ public struct DeskChecker: Sendable {
         let linter = try? Linter(preloadsDictionaries: true)
         let context = DeskCheck(library: library, catalogue: catalogue, linter: linter)
         var reports = library.macros.map(context.report)
+        for (index, finding) in context.missingLanguages() {
+            reports[index].diagnostics.append(finding)
+            reports[index].diagnostics.sort { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
+        }
         reports += context.dynamicContentReports()
         return reports
     }
@@ -58,6 +62,8 @@ enum DeskReader {
                 library.dynamicContentPath = path
                 library.dynamicContent = try ZendeskExport.dynamicContent(try DeskExportFile.read(path), path: path, locales: locales)
             }
+        case .gorgias:
+            library = try GorgiasExport.macros(json, path: input.path)
         }
         return library
     }

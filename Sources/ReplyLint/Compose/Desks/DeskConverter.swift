@@ -104,9 +104,10 @@ public struct DeskConverter: Sendable {
             }
         }
         if subject.isEmpty {
-            subject = "Re: {{ticket_title}}"
-            conversion.add(DeskConversion.Variable(name: "ticket_title", kind: .string, optional: false,
-                                                   example: catalogue.placeholder("ticket.title")?.sample))
+            let ticket = catalogue.ticketSubject
+            subject = "Re: {{\(ticket.name)}}"
+            conversion.add(DeskConversion.Variable(name: ticket.name, kind: .string, optional: false,
+                                                   example: catalogue.placeholder(ticket.path)?.sample))
         }
         return ("\(id).\(language).mustache", Self.file(id: id, language: language, macro: macro, desk: library.desk,
                                                         variables: conversion.variables, subject: subject, body: body))

@@ -3,18 +3,20 @@ import Foundation
 /// The help desks whose exports `templates check`, `templates convert` and `compose` read
 /// (docs/templates.md, "Help-desk exports").
 public enum DeskSource: String, Sendable, CaseIterable {
-    case zendesk
+    case zendesk, gorgias
 
     /// The desk's name as its users write it.
     public var name: String {
         switch self {
         case .zendesk: "Zendesk"
+        case .gorgias: "Gorgias"
         }
     }
 
     /// The desk whose export `json` looks like, from its shape; nil when none fits.
     static func detect(_ json: DeskJSON) -> DeskSource? {
         if json["macros"]?.elements != nil || json["macro"]?.members != nil { return .zendesk }
+        if GorgiasExport.matches(json) { return .gorgias }
         return nil
     }
 }

@@ -17,4 +17,11 @@ extension DeskCatalogue {
         if name.hasSuffix("_url") || name.hasSuffix("_link") { return .url }
         return .string
     }
+
+    /// The ticket's subject placeholder (`ticket.title`, `ticket.subject`) and our name of it:
+    /// a reply that sets no subject and answers no message is `Re: ` and it.
+    var ticketSubject: (path: String, name: String) {
+        let path = ["ticket.title", "ticket.subject"].first { placeholder($0) != nil } ?? "ticket.title"
+        return (path, variableName(path) ?? "ticket_title")
+    }
 }

@@ -79,7 +79,16 @@ struct LiquidExpressionParser {
             }
             index += 1
             var arguments: [LiquidExpression] = []
-            if index < tokens.count, tokens[index].token == .symbol(":") {
+            if index < tokens.count, tokens[index].token == .symbol("(") {
+                // Jinja's `|default("there")`, as Gorgias writes filters.
+                index += 1
+                while index < tokens.count, tokens[index].token != .symbol(")") {
+                    arguments.append(try expression())
+                    if index < tokens.count, tokens[index].token == .symbol(",") { index += 1 }
+                }
+                guard index < tokens.count else { throw LiquidError(offset: end, message: "'\(name)(' is never closed with ')'") }
+                index += 1
+            } else if index < tokens.count, tokens[index].token == .symbol(":") {
                 index += 1
                 arguments.append(try expression())
                 while index < tokens.count, tokens[index].token == .symbol(",") {

@@ -1,12 +1,14 @@
 /// Parses Liquid source into `LiquidNode`s; every error names the scalar offset it is at.
 struct LiquidParser {
-    /// The filters of Liquid's standard library; any other is reported, since desks ignore it silently.
+    /// The filters of Liquid's standard library and Jinja's; any other is reported, since desks ignore it silently.
     static let filters: Set<String> = [
         "abs", "append", "at_least", "at_most", "capitalize", "ceil", "compact", "concat", "date", "default",
         "divided_by", "downcase", "escape", "escape_once", "first", "floor", "join", "last", "lstrip", "map",
         "minus", "modulo", "newline_to_br", "plus", "prepend", "remove", "remove_first", "replace", "replace_first",
         "reverse", "round", "rstrip", "size", "slice", "sort", "sort_natural", "split", "strip", "strip_html",
         "strip_newlines", "times", "truncate", "truncatewords", "uniq", "upcase", "url_decode", "url_encode", "where",
+        // Jinja's, for desks that render with it (Gorgias).
+        "datetime_format", "float", "int", "length", "lower", "safe", "string", "striptags", "title", "trim", "upper", "wordcount",
     ]
 
     private enum Segment {
