@@ -7,8 +7,9 @@ import Testing
                           "--locales", "Fixtures/desks/zendesk/locales.json"]
 
     static let gorgias = ["Fixtures/desks/gorgias/macros.json"]
+    static let freshdesk = ["Fixtures/desks/freshdesk/canned_responses.json"]
 
-    @Test(arguments: [("zendesk", zendesk), ("gorgias", gorgias)])
+    @Test(arguments: [("zendesk", zendesk), ("gorgias", gorgias), ("freshdesk", freshdesk)])
     func findingsMatchWithTheirPlaces(_ desk: String, _ arguments: [String]) throws {
         let result = try BinaryRunner.run(["templates", "check"] + arguments)
         #expect(!result.crashed)
@@ -69,7 +70,9 @@ import Testing
          "null-body.json:1:79: macro 'Refund': its comment_value action has no text"),
         ("unknown-field.json", "{\"macros\": [{\"title\": \"Refund\", \"actions\": [{\"field\": \"coment_value\", \"value\": \"Hi\"}]}]}",
          "unknown-field.json:1:56: macro 'Refund': an action of unknown field 'coment_value' (reply text is comment_value, comment_value_html or subject)"),
-        ("other.json", "{\"tickets\": []}", "other.json:1:1: not an export replylint knows; name the desk with --source (zendesk, gorgias)"),
+        ("other.json", "{\"tickets\": []}", "other.json:1:1: not an export replylint knows; name the desk with --source (zendesk, gorgias, freshdesk)"),
+        ("freshdesk-empty.json", "[{\"id\": 1, \"title\": \"Refund\", \"content_html\": null}]",
+         "freshdesk-empty.json:1:22: canned response 'Refund' has neither content_html nor content, so no reply text"),
         ("gorgias-action.json", "{\"data\": [{\"name\": \"Refund\", \"actions\": [{\"name\": \"setResponseTxt\", \"arguments\": {}}]}]}",
          "gorgias-action.json:1:52: macro 'Refund': an action of unknown name 'setResponseTxt' (the reply text is setResponseText)"),
         ("gorgias-empty.json", "{\"data\": [{\"name\": \"Refund\", \"actions\": [{\"name\": \"setResponseText\", \"arguments\": {\"body_text\": null}}]}]}",

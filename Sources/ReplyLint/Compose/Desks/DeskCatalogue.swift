@@ -60,11 +60,13 @@ struct DeskCatalogue: Sendable {
         switch desk {
         case .zendesk: try zendesk.get()
         case .gorgias: try gorgias.get()
+        case .freshdesk: try freshdesk.get()
         }
     }
 
     private static let zendesk = Result { () throws(ConfigurationError) in try load("zendesk") }
     private static let gorgias = Result { () throws(ConfigurationError) in try load("gorgias") }
+    private static let freshdesk = Result { () throws(ConfigurationError) in try load("freshdesk") }
 
     static func load(_ name: String, from directory: URL = RuleData.directory) throws(ConfigurationError) -> DeskCatalogue {
         let url = directory.appendingPathComponent("desks").appendingPathComponent("\(name).yaml")

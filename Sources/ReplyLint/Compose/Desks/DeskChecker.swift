@@ -64,6 +64,8 @@ enum DeskReader {
             }
         case .gorgias:
             library = try GorgiasExport.macros(json, path: input.path)
+        case .freshdesk:
+            library = try FreshdeskExport.responses(json, path: input.path)
         }
         return library
     }

@@ -3,13 +3,14 @@ import Foundation
 /// The help desks whose exports `templates check`, `templates convert` and `compose` read
 /// (docs/templates.md, "Help-desk exports").
 public enum DeskSource: String, Sendable, CaseIterable {
-    case zendesk, gorgias
+    case zendesk, gorgias, freshdesk
 
     /// The desk's name as its users write it.
     public var name: String {
         switch self {
         case .zendesk: "Zendesk"
         case .gorgias: "Gorgias"
+        case .freshdesk: "Freshdesk"
         }
     }
 
@@ -17,6 +18,7 @@ public enum DeskSource: String, Sendable, CaseIterable {
     static func detect(_ json: DeskJSON) -> DeskSource? {
         if json["macros"]?.elements != nil || json["macro"]?.members != nil { return .zendesk }
         if GorgiasExport.matches(json) { return .gorgias }
+        if FreshdeskExport.matches(json) { return .freshdesk }
         return nil
     }
 }
