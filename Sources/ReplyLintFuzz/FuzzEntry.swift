@@ -5,7 +5,7 @@ import ReplyLint
 /// rule, the show summary, `check --fix`). Built by scripts/fuzz with `-sanitize=fuzzer -DFUZZING`.
 /// With `REPLYLINT_FUZZ=templates` (scripts/fuzz --templates) each input is one template file
 /// instead, put through `templates check`: front matter, Mustache, variables, rendering, lint; an
-/// input that starts with `{` is a help desk's export, put through the desk checker.
+/// input that starts with `{` or `[` is a help desk's export, put through the desk checker.
 enum FuzzTarget {
     /// Every input goes in as an MCP call or the milter would hand it over: bytes held in memory.
     static let session: LintSession? = try? LintSession(SessionOptions())
@@ -30,8 +30,8 @@ enum FuzzTarget {
     }
 
     static func checkTemplate(_ bytes: [UInt8]) {
-        // An input that starts as JSON does is a help desk's export (seeds: Fixtures/desks/).
-        if bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") {
+        // An input that starts as a JSON object or list is a help desk's export (seeds: Fixtures/desks/).
+        if let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
             let path = templateFolder + "/fuzz.json"
             guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { fatalError("cannot write \(path)") }
             _ = try? DeskChecker().check(DeskChecker.Input(path: path))
