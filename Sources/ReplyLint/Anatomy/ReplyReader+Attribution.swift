@@ -51,7 +51,8 @@ extension ReplyReader {
         return result
     }
 
-    /// Every pattern's every reading of one joined text: one whose date parses wins, then the most
+    /// Every pattern's every reading of one joined text: one whose date parses wins, then one whose
+    /// name is a name (not "at 09:00,"), then the most
     /// specific pattern ("Am {date} schrieb {name}" over "{date} {name}", which would read German
     /// "Am" as AM), then the date with the most detail (time, AM/PM, offset), then the first.
     /// "Pada tanggal Min, 15 Nov 2026 pukul 18.40 Sari" must not read "tanggal Min" as the date,
@@ -70,7 +71,10 @@ extension ReplyReader {
         for pattern in patterns.attributions {
             for captures in pattern.matches(text) {
                 let read = captures["date"].flatMap(readDate)
-                let rank = [read == nil ? 0 : 1, pattern.literalLength, read?.detail ?? 0]
+                let named = captures["name"].map { range in
+                    authorName(String(text[range])).map { Self.plausibleName($0) || $0.containsBytes("@") } ?? false
+                } ?? true
+                let rank = [read == nil ? 0 : 1, named ? 1 : 0, pattern.literalLength, read?.detail ?? 0]
                 if best.map({ rank.lexicographicallyPrecedes($0.rank) || rank == $0.rank }) ?? false { continue }
                 best = (captures, read, rank, pattern.text)
             }

@@ -3,6 +3,7 @@
 extension ReplyReader {
     private struct HeaderLine {
         var label: String
+        var written: Substring
         var field: ReplyPatterns.Field?
         var value: String
     }
@@ -29,7 +30,9 @@ extension ReplyReader {
             guard !trimmed.isEmpty else { break }
             if let label = Self.label(trimmed) {
                 let afterColon = trimmed.drop { $0 != ":" && $0 != "：" }.dropFirst()
-                block.append(HeaderLine(label: label, field: patterns.labels[label], value: String(afterColon.trimmingWhitespace)))
+                let written = trimmed.prefix { $0 != ":" && $0 != "：" }.trimming { $0 == "*" || $0 == " " }
+                block.append(HeaderLine(label: label, written: written, field: patterns.labels[label],
+                                        value: String(afterColon.trimmingWhitespace)))
             } else if let last = block.last, last.field == .from || last.field == .to || last.field == .cc || last.value.isEmpty,
                       trimmed.containsBytes("@") || trimmed.first == "<" || trimmed.first == "[" {
                 block[block.count - 1].value += (last.value.isEmpty ? "" : " ") + trimmed
@@ -43,14 +46,14 @@ extension ReplyReader {
         let fields = Set(block.compactMap(\.field))
         let points: [ReplyPatterns.Field: Int] = [.from: 2, .sent: 1, .to: 1, .subject: 1]
         for field in [ReplyPatterns.Field.from, .sent, .to, .subject] where fields.contains(field) {
-            let written = block.first { $0.field == field }?.label ?? field.rawValue
+            let written = block.first { $0.field == field }.map { String($0.written) } ?? field.rawValue
             boundary.add(points[field] ?? 0, "\(field.rawValue) label '\(written)'")
         }
         if block.count >= 3 { boundary.add(1, "\(block.count) labelled lines") }
         let datable = block.filter { $0.field == .sent } + block.filter { $0.field != .sent && $0.field != .from }
         if let (line, date) = datable.lazy.compactMap({ line in patterns.date(line.value).map { (line, $0.date) } }).first {
             boundary.date = date
-            boundary.add(2, "date \(date.iso8601) from '\(line.label)'")
+            boundary.add(2, "date \(date.iso8601) from '\(line.written)'")
         }
         let from = block.first { $0.field == .from } ?? block.first { $0.field == nil && $0.value.containsBytes("@") }
         if let from, let author = Self.author(from.value) {

@@ -4,9 +4,9 @@
 extension ReplyReader {
     func replyMarker(_ trimmed: Substring, at index: Int) -> ReplyBoundary? {
         let text = ReplyPatterns.markerText(TextFolding.foldPhrase(trimmed))
-        guard !text.isEmpty, let marker = patterns.replyMarkers.first(where: { text.hasPrefix($0) }) else { return nil }
+        guard !text.isEmpty, patterns.replyMarkers.contains(where: { text.hasPrefix($0) }) else { return nil }
         var boundary = ReplyBoundary(kind: .replyMarker, line: index, bodyStart: index + 1, quoteMarked: false, score: 0, evidence: [])
-        boundary.add(ReplyBoundary.threshold + 1, "help-desk reply marker '\(marker)'")
+        boundary.add(ReplyBoundary.threshold + 1, "help-desk reply marker '\(trimmed)'")
         if let latest = latestComment(after: index) {
             boundary.author = latest.author
             boundary.date = latest.date

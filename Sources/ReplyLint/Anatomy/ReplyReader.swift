@@ -86,7 +86,7 @@ struct ReplyReader {
         // only a header block under it makes it a boundary.
         let needsBlock = !(known?.contains(where: \.isLetter) ?? false)
         var boundary = ReplyBoundary(kind: .separator, line: index, bodyStart: index + 1, quoteMarked: false, score: 0, evidence: [])
-        if let known, !needsBlock { boundary.add(ReplyBoundary.threshold, "separator '\(known)'") } else { boundary.add(1, "a ruled line") }
+        if known != nil, !needsBlock { boundary.add(ReplyBoundary.threshold, "separator '\(trimmed)'") } else { boundary.add(1, "a ruled line") }
         // The header block under it gives the author and date.
         var next = index + 1
         while next < lines.count, next <= index + 3, lines[next].trimmingWhitespace.isEmpty { next += 1 }

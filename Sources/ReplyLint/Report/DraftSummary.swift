@@ -18,6 +18,19 @@ public struct DraftSummary: Codable, Sendable, Equatable {
         public var author: MailAddress?
         public var date: String?
         public var text: String
+        /// Where the new text ends and why.
+        public var boundary: BoundarySummary?
+    }
+
+    /// The boundary chosen between new text and original, and the evidence that chose it.
+    public struct BoundarySummary: Codable, Sendable, Equatable {
+        /// `attribution`, `header-block`, `separator`, `quote-markers` or `reply-marker`.
+        public var kind: String
+        /// The message line where the original begins.
+        public var line: Int
+        public var score: Int
+        /// What was found around it, each with the points it added.
+        public var evidence: [String]
     }
 
     public struct AttachmentSummary: Codable, Sendable, Equatable {
@@ -70,7 +83,12 @@ extension DraftSummary {
         signOff = draft.signOff.map { String($0.line.full[$0.range]) }
         senderName = draft.senderName.map { String($0.text) }
         signature = draft.signature.isEmpty ? nil : draft.signature.map { String($0.text) }.joined(separator: "\n")
-        quoted = draft.quoted.map { QuotedSummary(author: $0.author, date: $0.date?.iso8601, text: $0.text) }
+        quoted = draft.quoted.map { quoted in
+            QuotedSummary(author: quoted.author, date: quoted.date?.iso8601, text: quoted.text, boundary: quoted.boundary.map { found in
+                BoundarySummary(kind: found.kind.rawValue, line: message.body.map.position(line: found.line, column: 1).0.line,
+                                score: found.score, evidence: found.evidence)
+            })
+        }
         attachments = message.attachments.map { AttachmentSummary(filename: $0.filename, contentType: $0.contentType, size: $0.size) }
     }
 
@@ -108,7 +126,12 @@ extension DraftSummary {
         if let signature { lines.append("signature:\n" + block(signature)) }
         if let quoted {
             let author = quoted.author.map { a in a.name.map { "\($0)" + (a.address.isEmpty ? "" : " <\(a.address)>") } ?? a.address } ?? "(unknown)"
-            lines.append("quoted:      by \(author), \(quoted.date ?? "date unknown")\n" + block(quoted.text))
+            lines.append("quoted:      by \(author), \(quoted.date ?? "date unknown")")
+            if let boundary = quoted.boundary {
+                lines.append("boundary:    \(boundary.kind) at line \(boundary.line), score \(boundary.score)")
+                lines += boundary.evidence.map { "  evidence:  \($0)" }
+            }
+            lines.append(block(quoted.text))
         }
         return lines.joined(separator: "\n") + "\n"
     }
