@@ -59,7 +59,29 @@ struct ReplyPatterns: Sendable {
     /// written with the digits apart first.
     func date(_ text: String) -> (date: MessageDate, detail: Int)? {
         guard text.contains(where: \.isNumber), !text.containsBytes("@") else { return nil }
-        return LooseDate.read(Self.westernDigits(text), months: months, connectors: connectors)
+        return LooseDate.read(Self.withoutOrdinals(Self.westernDigits(text)), months: months, connectors: connectors)
+    }
+
+    /// "November 16th, 2026" (Proton Mail) → "November 16, 2026".
+    static func withoutOrdinals(_ text: String) -> String {
+        guard text.containsBytes("st") || text.containsBytes("nd") || text.containsBytes("rd") || text.containsBytes("th") else { return text }
+        var result = ""
+        var previous: Character = " "
+        var skip = 0
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            if skip > 0 { skip -= 1; continue }
+            if previous.isASCIIDigit, index + 1 < characters.count,
+               ["st", "nd", "rd", "th"].contains(String(characters[index...index + 1]).lowercased()),
+               index + 2 == characters.count || !characters[index + 2].isLetter {
+                skip = 1
+                previous = " "
+                continue
+            }
+            result.append(character)
+            previous = character
+        }
+        return result
     }
 
     /// `2026年11月16日 周一 上午9:00` → `2026-11-16 9:00 am`: the markers between the numbers

@@ -88,7 +88,14 @@ extension ReplyReader {
         }
         var boundary = ReplyBoundary(kind: .attribution, line: start, bodyStart: end + 1, quoteMarked: false, score: 0, evidence: [])
         boundary.add(2, "attribution '\(best.pattern)'" + (end > start ? " over \(end - start + 1) lines" : ""))
-        if let date = best.date {
+        var date = best.date
+        // Gmail's "În lun., 16 nov. 2026, 09:00 Ion Popescu" leaves the time at the name's start.
+        if let found = date, let name = best.captures["name"], let fragment = leadingTime(String(text[name])),
+           let dateRange = best.captures["date"], let longer = patterns.date(text[dateRange] + " " + fragment),
+           longer.detail > found.detail {
+            date = longer
+        }
+        if let date {
             boundary.date = date.date
             boundary.add(2 + date.detail, "date \(date.date.iso8601)")
         } else if best.captures["date"] != nil {
@@ -126,6 +133,16 @@ extension ReplyReader {
         }
         let name = words.joined(separator: " ").trimming { "\"'“”„« »,".contains($0) }
         return name.isEmpty ? nil : String(name)
+    }
+
+    /// The time words at the start of a name slot ("09:00", "9:00 AM"), when there are any.
+    private func leadingTime(_ slot: String) -> String? {
+        let words = slot.split(separator: " ")
+        let time = words.prefix { word in
+            word.contains(where: \.isNumber) || Self.timeWords.contains(TextFolding.fold(word).trimming { $0 == "." || $0 == "," })
+        }
+        guard !time.isEmpty, time.count < words.count else { return nil }
+        return time.joined(separator: " ")
     }
 
     private static let timeWords: Set<Substring> = ["am", "pm", "a.m", "p.m", "uhr", "h", "hs", "godz", "klo", "kl"]

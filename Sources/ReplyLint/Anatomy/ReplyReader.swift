@@ -98,6 +98,14 @@ struct ReplyReader {
             boundary.evidence += block.evidence
         } else if needsBlock {
             return nil
+        } else if next < lines.count, let attribution = attribution(endingAt: next), attribution.date != nil || attribution.author != nil {
+            // Proton Mail writes "------- Original Message -------" over "On …, Anna <…> wrote:".
+            boundary.author = attribution.author
+            boundary.date = attribution.date
+            boundary.score += attribution.score
+            boundary.evidence += attribution.evidence
+            boundary.quoteMarked = attribution.quoteMarked
+            boundary.bodyStart = attribution.bodyStart
         }
         return boundary
     }
