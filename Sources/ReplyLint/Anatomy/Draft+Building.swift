@@ -4,10 +4,11 @@ extension Draft {
         let lines = Self.lines(message.body.text)
         let split = Self.splitQuote(lines, languages: languages, recipients: message.to)
         let newLines = split.newLines.map { TextLine(index: $0, full: lines[$0]) }
-        let (code, source, tag) = Self.chooseLanguage(message, newLines, languages, options, configLocale)
+        let choice = Self.chooseLanguage(message, newLines, languages, options, configLocale)
+        let code = choice.code
         let language = languages.language(code) ?? LanguageData(code: code, name: code)
-        self.init(message: message, language: language, languages: languages, languageSource: source,
-                  region: tag.flatMap(Self.region), recipientName: nil, lines: lines)
+        self.init(message: message, language: language, languages: languages, languageSource: choice.source,
+                  languageReason: choice.reason, region: choice.tag.flatMap(Self.region), recipientName: nil, lines: lines)
         quoted = split.quoted
         original = Self.original(given: options.original, quoted: split.quoted)
         if let sent = message.date ?? options.now { sentAt = sent }
@@ -60,18 +61,6 @@ extension Draft {
 
     static func merged(_ language: LanguageData, _ languages: LanguageSet, _ key: ListKey) -> [String] {
         languages.merged(language.code, key)
-    }
-
-    private static func chooseLanguage(_ message: Message, _ lines: [TextLine], _ languages: LanguageSet,
-                                       _ options: DraftOptions, _ configLocale: String?) -> (String, String, String?) {
-        if let tag = options.locale, let code = languageCode(tag, languages) { return (code, "option", tag) }
-        if let tag = configLocale, let code = languageCode(tag, languages) { return (code, "config", tag) }
-        if let header = message.contentLanguage, let tag = header.split(separator: ",").first.map(String.init),
-           let code = languageCode(tag, languages) {
-            return (code, "content-language", tag)
-        }
-        if let code = LanguageDetector.detect(lines.map(\.text), languages: languages) { return (code, "detected", nil) }
-        return ("en", "default", nil)
     }
 
     /// `en-GB`, `en_gb`, `en-Latn-GB` → `gb`: the tag's two-letter or three-digit region subtag.

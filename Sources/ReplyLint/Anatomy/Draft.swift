@@ -10,6 +10,8 @@ struct Draft: Sendable {
     var languages: LanguageSet
     /// Where the language came from: `option`, `config`, `content-language`, `detected`, `default`.
     var languageSource: String
+    /// Why that language won, for `show`.
+    var languageReason = ""
     /// The region the language tag named (`gb` of `en-GB`), lower-case; nil for a bare `en` or a detected language.
     var region: String?
     /// The customer's name: `--recipient-name`, else To's display name, else the quoted author's.

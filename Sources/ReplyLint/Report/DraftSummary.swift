@@ -46,6 +46,8 @@ public struct DraftSummary: Codable, Sendable, Equatable {
     public var parts: [MessagePart]
     public var locale: String
     public var localeSource: String
+    /// Why that language won: "the text is Romanian (…), not Content-Language 'en-US'".
+    public var localeReason: String
     public var recipientName: String?
     public var greeting: GreetingSummary?
     public var newText: String
@@ -68,6 +70,7 @@ extension DraftSummary {
         parts = message.parts
         locale = draft.language.code
         localeSource = draft.languageSource
+        localeReason = draft.languageReason
         recipientName = draft.recipientName
         greeting = draft.greeting.map { g in
             GreetingSummary(text: String(g.text), name: g.name.map(String.init), generic: g.isGeneric,
@@ -108,7 +111,7 @@ extension DraftSummary {
                         part.isAttachment ? "attachment" + (part.filename.map { " '\($0)'" } ?? "") : nil]
             lines.append("part:        " + what.compactMap { $0 }.joined(separator: ", ") + " (line \(part.line), \(part.size) bytes)")
         }
-        lines.append("locale:      \(locale) (\(localeSource))")
+        lines.append("locale:      \(locale) (\(localeSource): \(localeReason))")
         lines.append("recipient:   \(recipientName ?? "(unknown)")")
         if let greeting {
             let name = greeting.name.map { "'\($0)'" } ?? "(no name slot)"
