@@ -120,6 +120,35 @@ import Testing
         }
     }
 
+    @Test func listensOnAUnixSocketReplacingAStaleOne() throws {
+        let path = "/tmp/replylint-milter-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sock"
+        // A socket file left by a run that was killed: bound, never unlinked.
+        let stale = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (index, byte) in path.utf8.enumerated() { raw[index] = byte }
+        }
+        _ = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(stale, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        close(stale)
+        #expect(FileManager.default.fileExists(atPath: path))
+        let lines = Lines()
+        let checker = MilterChecker(gate: MailGate(session: try LintSession(SessionOptions()), policy: MailPolicy()))
+        let server = try MilterServer.start(.unix(path: path), checker: checker, log: MilterLog(collect: { lines.add($0) }))
+        defer {
+            server.shutdown(timeout: .seconds(5))
+            unlink(path)
+        }
+        #expect(server.endpoint == .unix(path: path))
+        let client = try MilterTestClient(unixPath: path)
+        try negotiate(client)
+        client.send(Self.messageFrames(try Self.goodDraft, queueID: "UNIX1"))
+        #expect(status(in: client.receiveEndOfMessage())?.hasPrefix(" pass") == true)
+        #expect(lines.all.contains { $0.hasPrefix("queue=UNIX1 verdict=pass") })
+    }
+
     @Test func shutdownAnswersTheMessageInFlightThenCloses() throws {
         let lines = Lines()
         let checker = MilterChecker(gate: MailGate(session: try LintSession(SessionOptions()), policy: MailPolicy()))
