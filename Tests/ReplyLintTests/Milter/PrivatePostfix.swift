@@ -57,14 +57,6 @@ final class PrivatePostfix {
         throw PostfixError("Postfix did not start: \((try? String(contentsOf: mailLog, encoding: .utf8)) ?? "no log")")
     }
 
-    /// Changes main.cf settings and has Postfix read them again.
-    func set(_ settings: [String: String]) throws {
-        try ToolRun.succeed("/usr/sbin/postconf", ["-c", root.appendingPathComponent("etc").path, "-e"] + settings.map { "\($0.key)=\($0.value)" })
-        try ToolRun.succeed(Self.postfix, ["-c", root.appendingPathComponent("etc").path, "reload"])
-        // reload is asynchronous: new smtpd processes read the new settings; wait until the master has restarted them.
-        usleep(1_000_000)
-    }
-
     /// The delivered messages' files, in delivery order.
     var delivered: [URL] {
         let folder = inbox.appendingPathComponent("new")
