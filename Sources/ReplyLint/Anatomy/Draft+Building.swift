@@ -44,7 +44,7 @@ extension Draft {
         links = Self.links(newLines.filter { line in !signature.contains { $0.index == line.index } }, inSignature: false)
             + Self.links(signature, inSignature: true)
         self.newText = newLines.filter { line in !signature.contains { $0.index == line.index } }
-        foldedNewText = newText.map { FoldedText($0.text) }
+        newTextWords = Self.paragraphs(newText).map { ProseWords($0, vocabulary: languages.vocabulary) }
         words = paragraphs.flatMap { $0 }.flatMap { line in
             Segmenter.segments(line.text, kind: .word, locale: code).map { Word(line: line, range: $0) }
         }

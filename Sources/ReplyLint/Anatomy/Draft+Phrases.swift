@@ -1,29 +1,40 @@
 /// A phrase of a word list found in the draft, where it stands.
 struct PhraseMatch: Sendable {
+    /// The line of its first word.
     var line: TextLine
-    /// The match, as indices into `line.full`.
+    /// The match on that line, as indices into `line.full`: to its last word, or to the end of
+    /// the line when it wraps onto the next.
     var range: Range<String.Index>
     /// The list entry that matched, folded.
     var phrase: String
-
-    var text: Substring { line.full[range] }
-    var location: FindingLocation { line.location(range) }
+    /// The words matched as written, joined by spaces across lines.
+    var text: String
+    var location: FindingLocation
 }
 
 /// Word-list phrases in the new text, the way every phrase rule looks for them.
 extension Draft {
-    /// Every occurrence of the phrases in the new-text lines that `include` accepts: case- and
-    /// accent-insensitive, on word boundaries, the longest phrase winning where two overlap.
-    /// A phrase inside a link, an e-mail address or a dotted name ("U.S.", "cache.example.com")
+    /// Every match of the list in the new text (each blank-line-separated block, so a phrase may
+    /// wrap onto the next line), skipping matches with a word on a line `include` rejects. A
+    /// phrase inside a link, an e-mail address or a dotted name ("U.S.", "cache.example.com")
     /// is part of something else and does not count.
-    func phrases(_ set: PhraseSet, where include: (TextLine) -> Bool = { _ in true }) -> [PhraseMatch] {
-        guard !set.isEmpty else { return [] }
+    func phrases(_ matcher: PhraseMatcher, where include: (TextLine) -> Bool = { _ in true }) -> [PhraseMatch] {
+        guard !matcher.isEmpty else { return [] }
         var found: [PhraseMatch] = []
-        for (line, folded) in zip(newText, foldedNewText) where include(line) {
-            for (phrase, range) in folded.occurrences(of: set) {
-                let original = folded.originalRange(range)
-                guard !isInsideName(line, original) else { continue }
-                found.append(PhraseMatch(line: line, range: original, phrase: phrase))
+        for block in newTextWords {
+            let words = block.words
+            for hit in matcher.hits(words) {
+                let first = words[hit.words.lowerBound], last = words[hit.words.upperBound - 1]
+                let line = block.line(of: first), lastLine = block.line(of: last)
+                guard hit.words.allSatisfy({ include(block.line(of: words[$0])) }) else { continue }
+                let range = first.range.lowerBound..<(first.lineNumber == last.lineNumber ? last.range.upperBound : line.full.endIndex)
+                guard !isInsideName(line, first.range.lowerBound..<(first.lineNumber == last.lineNumber ? last.range.upperBound : first.range.upperBound)),
+                      first.lineNumber == last.lineNumber || !isInsideName(lastLine, lastLine.full.startIndex..<last.range.upperBound)
+                else { continue }
+                let location = FindingLocation.body(line: line.index, column: line.column(of: first.range.lowerBound),
+                                                    endLine: lastLine.index, endColumn: lastLine.column(of: last.range.upperBound))
+                found.append(PhraseMatch(line: line, range: range, phrase: matcher.entries[hit.entry],
+                                         text: block.text(hit.words), location: location))
             }
         }
         return found
@@ -31,7 +42,7 @@ extension Draft {
 
     /// The phrases of one of the language's lists (`"blame"`), as `phrases(_:where:)` finds them.
     func phrases(_ list: ListKey, where include: (TextLine) -> Bool = { _ in true }) -> [PhraseMatch] {
-        phrases(language.phraseSet(list), where: include)
+        phrases(phraseMatcher(list), where: include)
     }
 
     private func isInsideName(_ line: TextLine, _ range: Range<String.Index>) -> Bool {

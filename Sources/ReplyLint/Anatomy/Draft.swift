@@ -26,8 +26,8 @@ struct Draft: Sendable {
     var lines: [Substring]
     /// The lines the sender wrote now: not the quote, not the signature.
     var newText: [TextLine] = []
-    /// `newText` folded once for the phrase rules, line for line.
-    var foldedNewText: [FoldedText] = []
+    /// `newText` as words for the phrase lists, a block per run of lines between blank lines.
+    var newTextWords: [ProseWords] = []
     var greeting: Greeting?
     var paragraphs: [[TextLine]] = []
     var lists: [ListBlock] = []
@@ -37,7 +37,7 @@ struct Draft: Sendable {
     var signature: [TextLine] = []
     var quoted: QuotedOriginal?
     var words: [Word] = []
-    /// Each paragraph as folded words, for the phrase lists (`PhraseIndex`).
+    /// Each paragraph as folded words, for the phrase lists (`PhraseMatcher`).
     var prose: [ProseWords] = []
     /// Prose runs and list items of the paragraphs, with their sentences.
     var passages: [Passage] = []

@@ -13,6 +13,10 @@ struct ProseWords: Sendable {
         var offset: Int
         /// Nothing but spaces since the previous clause break (start, or `.` `,` `;` `:` `!` `?`).
         var startsClause: Bool
+        /// A full stop, `!` or `?` since the previous word (or the first word): phrases do not run across it.
+        var startsSentence: Bool
+        /// The word folded (`TextFolding.fold`), with `’` as `'`.
+        var folded: String
     }
 
     private(set) var lines: [TextLine]
@@ -21,7 +25,7 @@ struct ProseWords: Sendable {
     init(_ lines: [TextLine], vocabulary: [String: Int]) {
         self.lines = lines
         var base = 0
-        var clauseBreak = true
+        var clauseBreak = (clause: true, sentence: true)
         for (number, line) in lines.enumerated() {
             base += append(line, number, base: base, clauseBreak: &clauseBreak, vocabulary) + 1
         }
@@ -38,11 +42,11 @@ struct ProseWords: Sendable {
     }
 
     /// Adds the words of one line in a single pass over it and its folded form; returns its length.
-    private mutating func append(_ line: TextLine, _ number: Int, base: Int, clauseBreak: inout Bool,
+    private mutating func append(_ line: TextLine, _ number: Int, base: Int, clauseBreak: inout (clause: Bool, sentence: Bool),
                                   _ vocabulary: [String: Int]) -> Int {
         let text = line.text
         let folded = TextFolding.fold(text)
-        var scanner = Scanner(clauseBreak: clauseBreak)
+        var scanner = Scanner(clauseBreak: clauseBreak.clause, sentenceBreak: clauseBreak.sentence)
         var aligned = true
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII folds byte for byte: walk bytes, not graphemes.
@@ -72,22 +76,25 @@ struct ProseWords: Sendable {
             aligned = aligned && foldedIndex == folded.endIndex
         }
         scanner.finish(text.endIndex, folded.endIndex)
-        clauseBreak = scanner.clauseBreak
+        clauseBreak = (scanner.clauseBreak, scanner.sentenceBreak)
         for span in scanner.spans {
-            let foldedWord = aligned ? String(folded[span.folded]) : TextFolding.fold(text[span.original])
-            words.append(Word(id: vocabulary[Self.normalised(foldedWord)] ?? -1, lineNumber: number, range: span.original,
-                              offset: base + span.offset, startsClause: span.clause))
+            let foldedWord = Self.normalised(aligned ? String(folded[span.folded]) : TextFolding.fold(text[span.original]))
+            words.append(Word(id: vocabulary[foldedWord] ?? -1, lineNumber: number, range: span.original,
+                              offset: base + span.offset, startsClause: span.clause, startsSentence: span.sentence,
+                              folded: foldedWord))
         }
         return scanner.offset
     }
 
-    enum Kind { case word, joiner, clause, other }
+    /// `stop` ends a sentence (`.` `!` `?`) and a clause.
+    enum Kind { case word, joiner, clause, stop, other }
 
     static func kind(_ byte: UInt8) -> Kind {
         switch byte {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: .word
         case 0x27, 0x2D: .joiner   // ' -
-        case 0x21, 0x28, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F: .clause   // ! ( ) , . : ; ?
+        case 0x21, 0x2E, 0x3F: .stop   // ! . ?
+        case 0x28, 0x29, 0x2C, 0x3A, 0x3B: .clause   // ( ) , : ;
         default: .other
         }
     }
@@ -108,19 +115,24 @@ struct ProseWords: Sendable {
     /// Words as runs of letters and digits, joined across one inner apostrophe or hyphen.
     private struct Scanner {
         var clauseBreak: Bool
-        var spans: [(original: Range<String.Index>, folded: Range<String.Index>, offset: Int, clause: Bool)] = []
-        var open: (original: String.Index, folded: String.Index, offset: Int, clause: Bool)?
+        var sentenceBreak: Bool
+        var spans: [(original: Range<String.Index>, folded: Range<String.Index>, offset: Int, clause: Bool, sentence: Bool)] = []
+        var open: (original: String.Index, folded: String.Index, offset: Int, clause: Bool, sentence: Bool)?
         var joiner: (original: String.Index, folded: String.Index)?
         var offset = 0
 
-        init(clauseBreak: Bool) { self.clauseBreak = clauseBreak }
+        init(clauseBreak: Bool, sentenceBreak: Bool = true) {
+            self.clauseBreak = clauseBreak
+            self.sentenceBreak = sentenceBreak
+        }
 
         mutating func step(_ kind: Kind, _ original: String.Index, _ folded: String.Index) {
             defer { offset += 1 }
             if kind == .word {
                 if open == nil {
-                    open = (original, folded, offset, clauseBreak)
+                    open = (original, folded, offset, clauseBreak, sentenceBreak)
                     clauseBreak = false
+                    sentenceBreak = false
                 }
                 joiner = nil
                 return
@@ -130,7 +142,8 @@ struct ProseWords: Sendable {
                 return
             }
             if open != nil { close(at: joiner ?? (original, folded)) }
-            if kind == .clause { clauseBreak = true }
+            if kind == .clause || kind == .stop { clauseBreak = true }
+            if kind == .stop { sentenceBreak = true }
         }
 
         mutating func finish(_ original: String.Index, _ folded: String.Index) {
@@ -139,7 +152,7 @@ struct ProseWords: Sendable {
 
         private mutating func close(at end: (original: String.Index, folded: String.Index)) {
             guard let word = open else { return }
-            spans.append((word.original..<end.original, word.folded..<end.folded, word.offset, word.clause))
+            spans.append((word.original..<end.original, word.folded..<end.folded, word.offset, word.clause, word.sentence))
             open = nil
             joiner = nil
         }
@@ -157,76 +170,16 @@ struct ProseWords: Sendable {
         return scanner.spans.map { normalised(String(phrase[$0.original])) }
     }
 
-    private static func normalised(_ word: String) -> String {
+    static func normalised(_ word: String) -> String {
         // Both joiners are three bytes starting 0xE2; most words have no such byte.
         guard word.utf8.contains(0xE2) else { return word }
         return String(word.map { $0 == "’" ? "'" : $0 == "‐" ? "-" : $0 })
     }
 }
 
-/// A phrase list indexed by first word, for matching against `ProseWords`. Built once per
-/// language in `LanguageSet`, over word numbers so most words of a text cost one lookup.
-struct PhraseIndex: Sendable {
-    /// The lists indexed for every language.
-    static let keys: [ListKey] = [.nextSteps, .closedMatter, .furtherHelp, .jobTitles, .genericSubjects,
-                                  .websiteReferences, .attachmentWords, .sequenceWords, .imperatives,
-                                  .requestWords, .mailboxNames]
-
-    /// Each phrase's word numbers under its first word, longest first.
-    private var byFirst: [Int: [[Int]]] = [:]
-
-    /// `phrases` are folded; `vocabulary` numbers every word they use.
-    init(_ phrases: [String], vocabulary: [String: Int]) {
-        for phrase in phrases {
-            let words = ProseWords.split(phrase).compactMap { vocabulary[$0] }
-            guard let first = words.first else { continue }
-            byFirst[first, default: []].append(words)
-        }
-        for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
-    }
-
-    /// Numbers every word of the given folded phrases.
-    static func vocabulary(_ phrases: [String]) -> [String: Int] {
-        var vocabulary: [String: Int] = [:]
-        for word in phrases.flatMap(ProseWords.split) where vocabulary[word] == nil { vocabulary[word] = vocabulary.count }
-        return vocabulary
-    }
-
-    var isEmpty: Bool { byFirst.isEmpty }
-
-    /// How many words the longest phrase starting at `position` spans, if one does.
-    func match(_ words: [ProseWords.Word], at position: Int) -> Int? {
-        let id = words[position].id
-        guard id >= 0, let candidates = byFirst[id] else { return nil }
-        for phrase in candidates where position + phrase.count <= words.count {
-            if zip(phrase.indices, phrase).allSatisfy({ words[position + $0.0].id == $0.1 }) { return phrase.count }
-        }
-        return nil
-    }
-
-    /// Non-overlapping matches, left to right, as ranges of word positions.
-    func matches(_ words: [ProseWords.Word]) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        var position = 0
-        while position < words.count {
-            if let length = match(words, at: position) {
-                found.append(position..<(position + length))
-                position += length
-            } else {
-                position += 1
-            }
-        }
-        return found
-    }
-
-    func contains(in words: [ProseWords.Word]) -> Bool {
-        words.indices.contains { match(words, at: $0) != nil }
-    }
-}
-
 extension Draft {
-    /// A phrase list of the draft's language, indexed for `ProseWords`.
-    func phraseIndex(_ key: ListKey) -> PhraseIndex { languages.phrases(language.code, key) }
+    /// A phrase list of the draft's language, compiled for `ProseWords`.
+    func phraseMatcher(_ key: ListKey) -> PhraseMatcher { languages.phrases(language.code, key) }
 
     /// Some lines as words numbered for the phrase lists (the body's are in `prose`).
     func proseWords(_ lines: [TextLine]) -> ProseWords { ProseWords(lines, vocabulary: languages.vocabulary) }

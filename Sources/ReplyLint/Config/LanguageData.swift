@@ -9,8 +9,9 @@ struct LanguageData: Sendable {
     private(set) var written: [String: [String]] = [:]
     private(set) var maps: [String: [String: [String]]] = [:]
     private(set) var scalars: [String: String] = [:]
-    /// Every list, and every map's keys, prepared for searching text (`Draft.phrases`).
-    private(set) var phraseSets: [String: PhraseSet] = [:]
+    /// The phrase lists (`PhraseMatcher.keys`) as patterns, in the order of `lists` (longest first);
+    /// for `negative-words`, the map's keys. `LanguageSet` compiles them.
+    private(set) var patterns: [String: [PhrasePattern]] = [:]
     /// `name-titles` without their dots, as a set (`NameMatch`).
     private(set) var nameTitles: Set<String> = []
     /// Every list as a set, for membership tests.
@@ -23,7 +24,6 @@ struct LanguageData: Sendable {
 
     /// The folded entries of a list, longest first so the longest phrase wins.
     func list(_ key: ListKey) -> [String] { DataReads.note(list: key); return lists[key.name] ?? [] }
-    func phraseSet(_ key: ListKey) -> PhraseSet { DataReads.note(list: key); return phraseSets[key.name] ?? PhraseSet([]) }
     /// The folded entries of a list as a set.
     func set(_ key: ListKey) -> Set<String> { DataReads.note(list: key); return sets[key.name] ?? [] }
     func writtenList(_ key: ListKey) -> [String] { DataReads.note(list: key); return written[key.name] ?? [] }
@@ -39,7 +39,9 @@ struct LanguageData: Sendable {
             }
             switch ListKey.named(key)?.kind {
             case .list?:
-                add(key, try value.strings(key))
+                let entries = try value.strings(key)
+                try Self.checkPatterns(entries, key, value)
+                add(key, entries)
             case .scalar?:
                 let text = try value.string(key)
                 if key == "reduplication", text != "hyphen", text != "none" {
@@ -53,7 +55,9 @@ struct LanguageData: Sendable {
                         throw items.error("'\(bad)' in \(key).\(inner) is not an hour band like \"5-12\" or \"18-4\"")
                     }
                     maps[key, default: [:]][TextFolding.foldPhrase(inner), default: []] += entries
+                    written[key, default: []].append(inner)
                 }
+                try Self.checkPatterns(written[key] ?? [], key, value)
                 indexMapKeys(key)
             case nil:
                 throw keyNode.error("unknown key '\(key)' in language '\(code)'")
@@ -61,20 +65,38 @@ struct LanguageData: Sendable {
         }
     }
 
+    /// A malformed pattern in a phrase list is an error naming the key and the entry.
+    private static func checkPatterns(_ entries: [String], _ key: String, _ value: YAMLValue) throws(ConfigurationError) {
+        guard PhraseMatcher.keys.contains(where: { $0.name == key }) else { return }
+        for (number, entry) in entries.enumerated() {
+            do throws(PhrasePatternError) {
+                _ = try PhrasePattern(entry)
+            } catch {
+                let item = value.node.sequence.flatMap { number < $0.count ? YAMLValue(node: $0[number], path: value.path) : nil }
+                throw (item ?? value).error("\(key): pattern '\(entry)' \(error.message)")
+            }
+        }
+    }
+
     /// Adds another set of lists (a user's section, or Rules/common/) to these.
     mutating func merge(_ other: LanguageData) {
         scalars.merge(other.scalars) { _, new in new }
-        for (key, entries) in other.written { add(key, entries) }
+        for (key, entries) in other.written where other.maps[key] == nil { add(key, entries) }
         for (key, map) in other.maps {
             for (name, forms) in map { maps[key, default: [:]][name, default: []] += forms }
+            written[key, default: []] += other.written[key] ?? []
             indexMapKeys(key)
         }
     }
 
     /// A map's keys are phrases too ("unfortunately", "no problem"), found longest first.
     private mutating func indexMapKeys(_ key: String) {
-        let keys = (maps[key] ?? [:]).keys.sorted { ($0.count, $1) > ($1.count, $0) }
-        phraseSets[key] = PhraseSet(keys)
+        guard PhraseMatcher.keys.contains(where: { $0.name == key }) else { return }
+        var byFolded: [String: PhrasePattern] = [:]
+        for inner in written[key] ?? [] {
+            if let pattern = try? PhrasePattern(inner) { byFolded[TextFolding.foldPhrase(inner)] = pattern }
+        }
+        patterns[key] = byFolded.keys.sorted { ($0.count, $1) > ($1.count, $0) }.compactMap { byFolded[$0] }
     }
 
     mutating func add(_ key: ListKey, _ entries: [String]) { add(key.name, entries) }
@@ -84,7 +106,13 @@ struct LanguageData: Sendable {
         let folded = (lists[key] ?? []) + entries.map { TextFolding.foldPhrase($0) }.filter { !$0.isEmpty }
         var seen = Set<String>()
         lists[key] = folded.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
-        phraseSets[key] = PhraseSet(lists[key] ?? [])
+        if PhraseMatcher.keys.contains(where: { $0.name == key }) {
+            var byFolded: [String: PhrasePattern] = [:]
+            for entry in written[key] ?? [] where byFolded[TextFolding.foldPhrase(entry)] == nil {
+                byFolded[TextFolding.foldPhrase(entry)] = try? PhrasePattern(entry)
+            }
+            patterns[key] = (lists[key] ?? []).compactMap { byFolded[$0] }
+        }
         sets[key] = Set(lists[key] ?? [])
         if key == "name-titles" { nameTitles = Set((lists[key] ?? []).map { String($0.trimming { $0 == "." }) }) }
     }

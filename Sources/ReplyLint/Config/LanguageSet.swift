@@ -17,8 +17,8 @@ struct LanguageSet: Sendable {
     let stopwords: [WordKey: [String]]
     /// For each language and anatomy list: its own entries first, then the other languages'.
     private let mergedLists: [String: [ListKey: [String]]]
-    /// Each language's phrase lists (`PhraseIndex.keys`), indexed for matching words.
-    private let phraseIndexes: [String: [ListKey: PhraseIndex]]
+    /// Each language's phrase lists (`PhraseMatcher.keys`), compiled for matching words.
+    private let matchers: [String: [ListKey: PhraseMatcher]]
     /// Every word of those lists in every language, numbered.
     let vocabulary: [String: Int]
     static let mergedKeys: [ListKey] = [.greetings, .genericGreetings, .nameTitles, .signOffs]
@@ -51,10 +51,19 @@ struct LanguageSet: Sendable {
             }
         }
         mergedLists = merged
-        let vocabulary = PhraseIndex.vocabulary(all.flatMap { language in PhraseIndex.keys.flatMap { language.list($0) } })
+        var vocabulary: [String: Int] = [:]
+        for language in all {
+            for key in PhraseMatcher.keys {
+                for word in language.patterns[key.name]?.flatMap(\.words) ?? [] where vocabulary[word] == nil {
+                    vocabulary[word] = vocabulary.count
+                }
+            }
+        }
         self.vocabulary = vocabulary
-        phraseIndexes = byCode.mapValues { language in
-            Dictionary(uniqueKeysWithValues: PhraseIndex.keys.map { ($0, PhraseIndex(language.list($0), vocabulary: vocabulary)) })
+        matchers = byCode.mapValues { language in
+            Dictionary(uniqueKeysWithValues: PhraseMatcher.keys.map { key in
+                (key, PhraseMatcher(language.patterns[key.name] ?? [], vocabulary: vocabulary))
+            })
         }
         replyPrefixes = Array(Set((all + [common]).flatMap { $0.list(.replyPrefixes) })).sorted { $0.count > $1.count }
     }
@@ -85,10 +94,10 @@ struct LanguageSet: Sendable {
         return mergedLists[code]?[key] ?? byCode[code]?.list(key) ?? []
     }
 
-    /// A phrase list of `code` (one of `PhraseIndex.keys`), indexed by first word.
-    func phrases(_ code: String, _ key: ListKey) -> PhraseIndex {
+    /// A phrase list of `code` (one of `PhraseMatcher.keys`), compiled.
+    func phrases(_ code: String, _ key: ListKey) -> PhraseMatcher {
         DataReads.note(list: key)
-        return phraseIndexes[code]?[key] ?? PhraseIndex([], vocabulary: [:])
+        return matchers[code]?[key] ?? PhraseMatcher([], vocabulary: [:])
     }
 
     /// A language's lists with common/ added.

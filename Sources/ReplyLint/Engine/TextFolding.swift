@@ -57,6 +57,32 @@ enum TextFolding {
         return FoldTable.shared.isWord(value) ?? Character(scalar).isWordCharacter
     }
 
+    /// Lower-case with the accents kept (composed), for telling apart words that `fold` makes
+    /// equal (Romanian "această" and "aceasta"). Only what no writer tells apart is made one:
+    /// ş and ţ with a cedilla are ș and ț with a comma, final sigma is sigma, ’ is '.
+    static func lowerKeepingMarks(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in String(text).lowercased().precomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar {
+            case "\u{015F}": result.append("\u{0219}")
+            case "\u{0163}": result.append("\u{021B}")
+            case "ς": result.append("σ")
+            case "\u{2019}": result.append("'")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Whether the text carries an accent or other mark that `fold` drops.
+    static func hasMarks(_ text: some StringProtocol) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        return text.unicodeScalars.contains { scalar in
+            scalar.value >= 0x80 && String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                .contains { [.nonspacingMark, .enclosingMark].contains($0.properties.generalCategory) }
+        }
+    }
+
     /// Folds and collapses runs of whitespace to one space, trimming both ends.
     static func foldPhrase(_ text: some StringProtocol) -> String {
         fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")

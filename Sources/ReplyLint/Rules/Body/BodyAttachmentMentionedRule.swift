@@ -58,7 +58,7 @@ struct BodyAttachmentMentionedRule: Rule {
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard draft.message.attachments.isEmpty else { return [] }
-        let phrases = draft.phraseIndex(.attachmentWords)
+        let phrases = draft.phraseMatcher(.attachmentWords)
         return draft.prose.flatMap { paragraph in
             phrases.matches(paragraph.words).map { match in
                 let first = paragraph.words[match.lowerBound]

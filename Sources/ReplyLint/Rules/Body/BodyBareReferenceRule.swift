@@ -23,7 +23,7 @@ struct BodyBareReferenceRule: Rule {
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard !draft.links.contains(where: { !$0.inSignature }) else { return [] }
-        let references = draft.phraseIndex(.websiteReferences)
+        let references = draft.phraseMatcher(.websiteReferences)
         return draft.prose.flatMap { paragraph in
             references.matches(paragraph.words).map { match in
                 let first = paragraph.words[match.lowerBound]

@@ -28,8 +28,8 @@ struct BodyStepsUnnumberedRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let sequence = draft.phraseIndex(.sequenceWords), imperatives = draft.phraseIndex(.imperatives)
-        let requests = draft.phraseIndex(.requestWords)
+        let sequence = draft.phraseMatcher(.sequenceWords), imperatives = draft.phraseMatcher(.imperatives)
+        let requests = draft.phraseMatcher(.requestWords)
         let minimum = max(context.int(Self.minSteps), 2)
         let listLines = Set(draft.lists.flatMap { $0.items.flatMap { $0.map(\.index) } })
         return zip(draft.paragraphs, draft.prose).compactMap { lines, paragraph -> Finding? in
@@ -49,8 +49,8 @@ struct BodyStepsUnnumberedRule: Rule {
 
     /// The longest run of consecutive sentences that each open with an instruction verb
     /// (after an optional "then" or "please").
-    private func instructionRun(_ lines: [TextLine], _ words: [ProseWords.Word], imperatives: PhraseIndex,
-                                skipping openers: [PhraseIndex], minimum: Int, locale: String) -> Int {
+    private func instructionRun(_ lines: [TextLine], _ words: [ProseWords.Word], imperatives: PhraseMatcher,
+                                skipping openers: [PhraseMatcher], minimum: Int, locale: String) -> Int {
         // Every sentence starts a clause: split sentences (ICU) only when enough clauses instruct.
         guard words.indices.filter({ words[$0].startsClause && instructs(words, $0, imperatives, openers) }).count >= minimum
         else { return 0 }
@@ -71,8 +71,8 @@ struct BodyStepsUnnumberedRule: Rule {
     }
 
     /// Whether the words at `start` open an instruction, after an optional "then" or "please".
-    private func instructs(_ words: [ProseWords.Word], _ start: Int, _ imperatives: PhraseIndex,
-                           _ openers: [PhraseIndex]) -> Bool {
+    private func instructs(_ words: [ProseWords.Word], _ start: Int, _ imperatives: PhraseMatcher,
+                           _ openers: [PhraseMatcher]) -> Bool {
         var position = start
         for opener in openers where position < words.count {
             if let length = opener.match(words, at: position) { position += length }

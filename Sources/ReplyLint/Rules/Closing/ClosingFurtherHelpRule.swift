@@ -23,7 +23,7 @@ struct ClosingFurtherHelpRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let offers = draft.phraseIndex(.furtherHelp)
+        let offers = draft.phraseMatcher(.furtherHelp)
         guard !offers.isEmpty, !draft.paragraphs.isEmpty, let anchor = draft.closingAnchor else { return [] }
         if draft.prose.contains(where: { offers.contains(in: $0.words) }) { return [] }
         let example = draft.language.writtenList(.furtherHelp).first ?? "let me know if there is anything else I can do"

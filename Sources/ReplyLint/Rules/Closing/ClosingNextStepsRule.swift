@@ -31,7 +31,7 @@ struct ClosingNextStepsRule: Rule {
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
-        let steps = draft.phraseIndex(.nextSteps), closed = draft.phraseIndex(.closedMatter)
+        let steps = draft.phraseMatcher(.nextSteps), closed = draft.phraseMatcher(.closedMatter)
         guard !steps.isEmpty, !draft.paragraphs.isEmpty, let anchor = draft.closingAnchor else { return [] }
         let paragraphs = draft.prose
         if paragraphs.contains(where: { steps.contains(in: $0.words) || closed.contains(in: $0.words) }) { return [] }

@@ -43,7 +43,7 @@ struct ClosingSenderNameRule: Rule {
         let fromName = personalFromName(draft)
         let sender = draft.senderName ?? draft.signature.first.flatMap { Draft.looksLikeName($0.trimmed) ? $0 : nil }
         if let sender, let fromName, NameMatch.names(sender.trimmed, fromName, language: draft.language) { return [] }
-        guard let sender, !draft.phraseIndex(.jobTitles).contains(in: draft.proseWords([sender]).words) else {
+        guard let sender, !draft.phraseMatcher(.jobTitles).contains(in: draft.proseWords([sender]).words) else {
             let title = sender.map { " ('\($0.trimmed)' is a job title)" } ?? ""
             return [Finding("no sender name after the sign-off\(title); sign with your name",
                             at: signOff.line.location(signOff.range), excerpt: String(signOff.line.full[signOff.range]))]

@@ -33,7 +33,7 @@ struct ClosingSignatureDetailsRule: Rule {
             ?? draft.signOff.map { TextLine(index: $0.line.index, full: $0.line.full, text: $0.line.full[$0.range]) }
         guard let anchor else { return [] }
         var missing: [String] = []
-        if !draft.phraseIndex(.jobTitles).contains(in: draft.proseWords(lines).words) { missing.append("job title") }
+        if !draft.phraseMatcher(.jobTitles).contains(in: draft.proseWords(lines).words) { missing.append("job title") }
         if !lines.contains(where: { Self.hasContactDetail($0.text) }) { missing.append("contact detail (phone, address, URL or email)") }
         return missing.map { kind in
             Finding("signature has no \(kind); add it under your name", at: anchor.trimmedLocation,

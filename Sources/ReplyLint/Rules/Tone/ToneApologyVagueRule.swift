@@ -40,8 +40,7 @@ struct ToneApologyVagueRule: Rule {
     /// An apology followed in its sentence by a connector ("for", "that") and a reason outside
     /// any stock phrase: "Sorry that your refund was late", "Vabandame hilinemise eest".
     private func hasSpecificApology(_ draft: Draft) -> Bool {
-        let apologies = draft.language.phraseSet(.apologies)
-        let vague = draft.language.phraseSet(.vagueApologies)
+        let apologies = draft.phraseMatcher(.apologies), vague = draft.phraseMatcher(.vagueApologies)
         var before = Set<String>(), after = Set<String>()
         for connector in draft.language.list(.apologyConnectors) {
             if connector.hasPrefix("…") {
@@ -50,19 +49,16 @@ struct ToneApologyVagueRule: Rule {
                 after.insert(connector)
             }
         }
-        for paragraph in Draft.paragraphs(draft.newText) {
-            let text = paragraph.map(\.text).joined(separator: " ")
-            for range in Segmenter.segments(Substring(text), kind: .sentence, locale: draft.language.code) {
-                let sentence = FoldedText(text[range])
-                let stock = sentence.occurrences(of: vague).map(\.range)
-                let words = Segmenter.segments(Substring(sentence.folded), kind: .word, locale: draft.language.code)
-                    .filter { word in !stock.contains { $0.overlaps(word) } }
-                for apology in sentence.occurrences(of: apologies).map(\.range) {
-                    let rest = words.filter { $0.lowerBound >= apology.upperBound }.map { sentence.folded[$0] }
-                    for (position, word) in rest.enumerated() {
-                        if after.contains(String(word)), position + 1 < rest.count { return true }
-                        if before.contains(String(word)), position > 0 { return true }
-                    }
+        for block in draft.newTextWords {
+            let words = block.words
+            let stock = vague.hits(words).map(\.words)
+            for apology in apologies.hits(words).map(\.words) {
+                // The rest of the apology's sentence, outside any stock apology.
+                let end = words[apology.upperBound...].firstIndex(where: \.startsSentence) ?? words.endIndex
+                let rest = (apology.upperBound..<end).filter { position in !stock.contains { $0.contains(position) } }
+                for (place, position) in rest.enumerated() {
+                    if after.contains(words[position].folded), place + 1 < rest.count { return true }
+                    if before.contains(words[position].folded), place > 0 { return true }
                 }
             }
         }
