@@ -102,22 +102,54 @@ struct PhraseMatcher: Sendable {
 extension PhraseMatcher {
     /// A word of a pattern, compiled: the word numbers of its forms, or its stems.
     struct Test: Sendable {
-        struct Form: Sendable { var id: Int, written: String }
-        struct Stem: Sendable { var bytes: [UInt8], written: String }
+        /// A form's folded number and how it is written, lower-case with its accents.
+        struct Form: Sendable { var id: Int, written: Written }
+        struct Stem: Sendable { var bytes: [UInt8], written: Written }
         var forms: [Form]
         var stems: [Stem]
         var stopAfter: Bool
 
         init(_ word: PhrasePattern.Word, _ vocabulary: [String: Int]) {
             let pairs = zip(word.forms, word.written)
-            forms = word.stem ? [] : pairs.compactMap { folded, written in vocabulary[folded].map { Form(id: $0, written: written) } }
-            stems = word.stem ? pairs.map { Stem(bytes: Array($0.utf8), written: $1) } : []
+            forms = word.stem ? [] : pairs.compactMap { folded, written in
+                vocabulary[folded].map { Form(id: $0, written: Written(written)) }
+            }
+            stems = word.stem ? pairs.map { Stem(bytes: Array($0.utf8), written: Written($1)) } : []
             stopAfter = word.stopAfter
         }
 
         func accepts(_ word: ProseWords.Word) -> Bool {
-            if word.id >= 0, forms.contains(where: { $0.id == word.id }) { return true }
-            return stems.contains { word.folded.utf8.starts(with: $0.bytes) }
+            if word.id >= 0, let form = forms.first(where: { $0.id == word.id }) {
+                return form.written.agrees(with: word.original, stem: false)
+            }
+            return stems.contains { word.folded.utf8.starts(with: $0.bytes) && $0.written.agrees(with: word.original, stem: true) }
+        }
+    }
+
+    /// How an entry's word is written, for what folding alone would make equal: a word written
+    /// with accents matches text with the same accents or none (typed without them, Greek
+    /// capitals); a Latin word written without accents matches only text without them, so
+    /// Romanian "aceasta" is not "această". A non-Latin word written without accents is folded
+    /// on purpose and matches any accents.
+    struct Written: Sendable {
+        enum Kind: Sendable { case marked, plain, folded }
+        var text: String
+        var kind: Kind
+
+        init(_ text: String) {
+            self.text = text
+            if TextFolding.hasMarks(text) {
+                kind = .marked
+            } else {
+                kind = text.unicodeScalars.allSatisfy { $0.isASCII || !$0.properties.isAlphabetic || $0.value <= 0x24F } ? .plain : .folded
+            }
+        }
+
+        func agrees(with original: Substring, stem: Bool) -> Bool {
+            guard kind != .folded, original.utf8.contains(where: { $0 >= 0x80 }), TextFolding.hasMarks(original) else { return true }
+            guard kind == .marked else { return false }
+            let written = TextFolding.lowerKeepingMarks(original)
+            return stem ? written.hasPrefix(text) : written == text
         }
     }
 

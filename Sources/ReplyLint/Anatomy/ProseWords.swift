@@ -17,6 +17,8 @@ struct ProseWords: Sendable {
         var startsSentence: Bool
         /// The word folded (`TextFolding.fold`), with `’` as `'`.
         var folded: String
+        /// The word as written.
+        var original: Substring
     }
 
     private(set) var lines: [TextLine]
@@ -81,7 +83,7 @@ struct ProseWords: Sendable {
             let foldedWord = Self.normalised(aligned ? String(folded[span.folded]) : TextFolding.fold(text[span.original]))
             words.append(Word(id: vocabulary[foldedWord] ?? -1, lineNumber: number, range: span.original,
                               offset: base + span.offset, startsClause: span.clause, startsSentence: span.sentence,
-                              folded: foldedWord))
+                              folded: foldedWord, original: text[span.original]))
         }
         return scanner.offset
     }

@@ -83,6 +83,24 @@ struct PhraseMatcherTests {
     }
 
     @Test(arguments: [
+        ("Ne cerem scuze pentru această întârziere.", "pentru aceasta", [String]()),
+        ("Ne cerem scuze pentru aceasta.", "pentru aceasta", ["pentru aceasta"]),
+        ("Ne cerem scuze pentru aceasta intarziere.", "pentru această", ["pentru aceasta"]),
+        ("Ne cerem scuze pentru această întârziere.", "pentru această", ["pentru această"]),
+        ("Ne cerem scuze pentru aceasta.", "pentru această", ["pentru aceasta"]),
+        ("Vă mulţumim.", "vă mulțumim", ["Vă mulţumim"]),
+        ("Vom reveni, va ajunge mâine.", "va ajunge", ["va ajunge"]),
+        ("Vă ajunge mâine?", "va ajunge", []),
+        ("ΔΥΣΤΥΧΩΣ δεν γίνεται, δυστυχως.", "δυστυχώς", ["ΔΥΣΤΥΧΩΣ", "δυστυχως"]),
+        ("Δυστυχώς δεν γίνεται.", "δυστυχως", ["Δυστυχώς"]),
+        ("Ne pare rău de întârzierea livrării, intarzierea nu e normală.", "întârzi*", ["întârzierea", "intarzierea"]),
+        ("Ne pare rău de întârzierea livrării.", "intarzi*", []),
+    ])
+    func accentsInTheTextMustAgreeWithTheEntrysWhereBothHaveThem(text: String, pattern: String, expected: [String]) throws {
+        #expect(try found(text, [pattern]) == expected)
+    }
+
+    @Test(arguments: [
         ("{I|we", "'{' without its '}'"),
         ("I|we", "'|' outside '{…}'"),
         ("we}", "'}' without its '{'"),

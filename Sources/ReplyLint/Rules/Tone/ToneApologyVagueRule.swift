@@ -8,6 +8,7 @@ struct ToneApologyVagueRule: Rule {
             RuleExample.reply("en", body: "↓Sorry for the trouble. Your refund was issued today and reaches your card by Friday."),
             RuleExample.reply("el", body: "Η επιστροφή έγινε σήμερα. ↓Ζητούμε συγγνώμη για την όποια ταλαιπωρία."),
             RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi. ↓Ne cerem scuze pentru orice neplăcere."),
+            RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi. ↓Ne cerem scuze pentru aceasta."),
             RuleExample.reply("et", body: "Tagastasime raha täna. ↓Vabandame võimalike ebamugavuste pärast."),
             RuleExample.reply("id", body: "Dana Anda sudah kami kembalikan hari ini. ↓Mohon maaf atas ketidaknyamanannya."),
         ],
@@ -17,6 +18,8 @@ struct ToneApologyVagueRule: Rule {
                               closing: "Best regards,\nJo Baker\n\nOn Sun, 15 Nov 2026 at 18:40, Anna Smith <anna@example.com> wrote:\n> Sorry for the trouble, but where is my refund?"),
             RuleExample.reply("el", body: "Λυπούμαστε που η επιστροφή καθυστέρησε. Συγγνώμη για την ταλαιπωρία."),
             RuleExample.reply("ro", body: "Ne pare rău că rambursarea a întârziat. Ne cerem scuze pentru orice neplăcere."),
+            // "această întârziere" names the delay; folding must not read it as the stock "pentru aceasta".
+            RuleExample.reply("ro", body: "Rambursarea a întârziat o săptămână. Ne cerem scuze pentru această întârziere."),
             RuleExample.reply("et", body: "Vabandame tagasimakse hilinemise eest. Vabandame võimalike ebamugavuste pärast."),
             RuleExample.reply("id", body: "Kami mohon maaf karena dana terlambat. Mohon maaf atas ketidaknyamanannya."),
         ]
