@@ -10,6 +10,18 @@ struct ToneBlameRule: Rule {
             RuleExample.reply("ro", body: "↓După cum am spus deja, rambursarea durează cinci zile."),
             RuleExample.reply("et", body: "↓Nagu ma juba ütlesin, võtab tagasimakse viis päeva."),
             RuleExample.reply("id", body: "↓Seperti yang sudah saya katakan, pengembalian dana memakan waktu lima hari."),
+            // "As I already told you" with another pronoun, person, tense, verb or word order.
+            RuleExample.reply("en", body: "↓As we have already explained, the parcel left on Monday. ↓Like I said, it arrives by Friday."),
+            RuleExample.reply("en", body: "↓As I wrote before, the code works once. ↓As I told you, it expires on Sunday."),
+            RuleExample.reply("el", body: "↓Όπως σας έχουμε ήδη εξηγήσει, η επιστροφή γίνεται σε πέντε ημέρες."),
+            RuleExample.reply("el", body: "↓Όπως σας έχω πει, η επιστροφή γίνεται σε πέντε ημέρες."),
+            RuleExample.reply("el", body: "↓Όπως ήδη σας έγραψα, ο κωδικός ισχύει μία φορά."),
+            RuleExample.reply("ro", body: "↓Așa cum v-am mai explicat, rambursarea durează cinci zile."),
+            RuleExample.reply("ro", body: "↓După cum am menționat anterior, coletul a plecat luni."),
+            RuleExample.reply("et", body: "↓Nagu me oleme juba selgitanud, võtab tagasimakse viis päeva."),
+            RuleExample.reply("et", body: "↓Ma olen seda teile juba öelnud: tagasimakse võtab viis päeva."),
+            RuleExample.reply("id", body: "↓Seperti yang telah kami jelaskan, pengembalian dana memakan waktu lima hari."),
+            RuleExample.reply("id", body: "↓Sebagaimana sudah kami sampaikan sebelumnya, paket dikirim hari Senin."),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", body: "As we promised on Monday, your refund was issued today. We should have told you sooner."),
@@ -17,6 +29,12 @@ struct ToneBlameRule: Rule {
             RuleExample.reply("ro", body: "Așa cum v-am promis, rambursarea a fost efectuată astăzi."),
             RuleExample.reply("et", body: "Nagu lubasime, tagastasime raha täna."),
             RuleExample.reply("id", body: "Seperti yang kami janjikan, dana sudah dikembalikan hari ini."),
+            // Information, not reproach: a mention without "already", what the customer should have received.
+            RuleExample.reply("en", body: "As we mentioned on the phone, your refund was issued today. You should have received a confirmation email by now."),
+            RuleExample.reply("el", body: "Όπως σας ενημερώσαμε, το δέμα αναχώρησε σήμερα."),
+            RuleExample.reply("ro", body: "Așa cum am menționat la telefon, coletul a plecat azi."),
+            RuleExample.reply("et", body: "Ma olen juba kirjutanud kullerile ja pakk jõuab homme."),
+            RuleExample.reply("id", body: "Anda seharusnya sudah menerima email konfirmasi dari kami."),
         ]
     )
 
