@@ -9,7 +9,11 @@ struct BodyAttachmentMentionedRule: Rule {
             RuleExample.reply("el", body: "Σας ↓επισυνάπτω το τιμολόγιο της παραγγελίας."),
             RuleExample.reply("ro", body: "↓Vă trimit atașat factura comenzii."),
             RuleExample.reply("ro", body: "Factura este ↓ataşată acestui mesaj."),
-            RuleExample.reply("et", body: "Arve on ↓lisatud manusena."),
+            RuleExample.reply("et", body: "↓Arve on lisatud manusena."),
+            // Estonian word order is free: the same mention in other orders.
+            RuleExample.reply("et", body: "↓Lisatud on arve ja tagastusvorm."),
+            RuleExample.reply("et", body: "Tellimuse ↓juhend on kirjale lisatud."),
+            RuleExample.reply("en", body: "↓We have attached a copy of the receipt."),
             RuleExample.reply("id", body: "Faktur pesanan Anda ↓terlampir."),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [

@@ -10,6 +10,11 @@ struct ClosingFurtherHelpRule: Rule {
             RuleExample.reply("ro", closing: "↓Cu stimă,\nAna Ionescu"),
             RuleExample.reply("et", closing: "↓Lugupidamisega\nKati Kask"),
             RuleExample.reply("id", closing: "↓Salam hangat,\nDewi Lestari"),
+            // An instruction is no offer: "write the order number", not "write to me".
+            RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi. Scrieți numărul comenzii pe colet.",
+                              closing: "↓Cu stimă,\nAna Ionescu"),
+            RuleExample.reply("el", body: "Η επιστροφή έγινε σήμερα. Γράψτε τον αριθμό παραγγελίας στο δέμα.",
+                              closing: "↓Με εκτίμηση,\nΜαρία Γεωργίου"),
         ],
         nonTriggering: [
             RuleExample.reply("en", body: "Your refund was issued today.\n\nIf there is anything else I can do, just reply to\nthis email."),
@@ -19,6 +24,16 @@ struct ClosingFurtherHelpRule: Rule {
             RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi. Dacă mai aveți întrebări, nu ezitaţi să ne scrieți."),
             RuleExample.reply("et", body: "Tagastasime raha täna. Kui teil on veel küsimusi, vastake sellele kirjale."),
             RuleExample.reply("id", body: "Dana sudah kami kembalikan hari ini. Jika ada pertanyaan lain, silakan balas email ini."),
+            // The offer as agents vary it: clitics, other verbs, other word order.
+            RuleExample.reply("en", body: "Your refund was issued today. Should you need anything else, drop me a line."),
+            RuleExample.reply("el", body: "Η επιστροφή έγινε σήμερα. Αν κάτι δεν πάει καλά, γράψτε μου."),
+            RuleExample.reply("el", body: "Η επιστροφή έγινε σήμερα. Πείτε μου αν θέλετε και απόδειξη."),
+            RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi. Dacă banii nu apar până vineri, scrieți-mi."),
+            RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi. Pentru altă variantă, răspundeți-mi la acest e-mail."),
+            RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi. Dacă doriți și factura, anunțați-mă."),
+            RuleExample.reply("et", body: "Tagastasime raha täna. Oleme meeleldi abiks."),
+            RuleExample.reply("et", body: "Tagastasime raha täna. Kui tekib veel küsimusi, andke julgelt teada."),
+            RuleExample.reply("id", body: "Dana sudah kami kembalikan hari ini. Kami siap membantu jika ada kendala."),
         ]
     )
 

@@ -11,6 +11,8 @@ enum LatencyExamples {
         var times: (evening: String, morning: String)
         var question: String
         var apology: String
+        /// Other ways agents own the delay, each of which must count.
+        var variants: [String] = []
 
         func attribution(_ weekday: String, _ day: Int, _ time: String) -> String {
             template.replacingOccurrences(of: "WEEKDAY", with: weekday).replacingOccurrences(of: "DAY", with: String(day))
@@ -21,25 +23,31 @@ enum LatencyExamples {
     static let languages: [Language] = [
         Language(locale: "en", template: "On WEEKDAY, DAY Nov 2026 at TIME, Anna Smith <anna@example.com> wrote:",
                  weekdays: ("Sun", "Sat", "Wed"), times: ("18:40", "09:00"),
-                 question: "Where is my refund?", apology: "Sorry for the late reply."),
+                 question: "Where is my refund?", apology: "Sorry for the late reply.",
+                 variants: ["Apologies for our slow response.", "Sorry it took us so long to get back to you."]),
         Language(locale: "el", template: "Στις WEEKDAY, DAY Νοε 2026 στις TIME, ο/η Νίκος Παπαδόπουλος <nikos@example.gr> έγραψε:",
                  weekdays: ("Κυρ", "Σάβ", "Τετ"), times: ("6:40 μ.μ.", "9:00 π.μ."),
-                 question: "Πού είναι η επιστροφή μου;", apology: "Ζητούμε συγγνώμη για την καθυστέρηση."),
+                 question: "Πού είναι η επιστροφή μου;", apology: "Ζητούμε συγγνώμη για την καθυστέρηση.",
+                 variants: ["Συγγνώμη που αργήσαμε να σας απαντήσουμε.", "Λυπούμαστε για την καθυστερημένη απάντησή μας."]),
         Language(locale: "ro", template: "În WEEKDAY, DAY nov. 2026 la TIME, Ion Popescu <ion@example.ro> a scris:",
                  weekdays: ("dum.", "sâm.", "mie."), times: ("18:40", "09:00"),
-                 question: "Unde este rambursarea mea?", apology: "Ne cerem scuze pentru întârziere."),
+                 question: "Unde este rambursarea mea?", apology: "Ne cerem scuze pentru întârziere.",
+                 variants: ["Îmi pare rău că nu am răspuns mai devreme.", "Scuzați-ne pentru întârzierea răspunsului."]),
         Language(locale: "et", template: "DAY.11.2026 TIME Mari Tamm kirjutas:",
                  weekdays: ("", "", ""), times: ("18:40", "09:00"),
-                 question: "Kus on minu raha?", apology: "Vabandame hilinemise pärast."),
+                 question: "Kus on minu raha?", apology: "Vabandame hilinemise pärast.",
+                 variants: ["Vabandame pika ootamise eest.", "Vabandust, et vastame alles nüüd."]),
         Language(locale: "id", template: "Pada tanggal WEEKDAY, DAY Nov 2026 pukul TIME Budi Santoso <budi@example.co.id> menulis:",
                  weekdays: ("Min", "Sab", "Rab"), times: ("18.40", "09.00"),
-                 question: "Di mana pengembalian dana saya?", apology: "Mohon maaf atas keterlambatan."),
+                 question: "Di mana pengembalian dana saya?", apology: "Mohon maaf atas keterlambatan.",
+                 variants: ["Mohon maaf baru sempat membalas sekarang.", "Maaf telah membuat Bapak menunggu."]),
     ]
 
     /// The sample reply of a language answering a message quoted with `attribution`.
-    static func reply(_ language: Language, _ attribution: String, marked: Bool, acknowledged: Bool = false) -> RuleExample {
+    static func reply(_ language: Language, _ attribution: String, marked: Bool, acknowledged: Bool = false,
+                      apology: String? = nil) -> RuleExample {
         let sample = RuleExample.samples[language.locale]!
-        let body = acknowledged ? language.apology + " " + sample.body : nil
+        let body = acknowledged ? (apology ?? language.apology) + " " + sample.body : nil
         let quote = (marked ? String(RuleExample.marker) : "") + attribution + "\n> " + language.question
         return RuleExample.reply(language.locale, body: body, quote: quote)
     }
@@ -66,7 +74,10 @@ enum LatencyExamples {
             reply(language, language.attribution(language.weekdays.sun, 15, language.times.evening), marked: false),
             reply(language, language.attribution(language.weekdays.sat, 14, language.times.morning), marked: false, acknowledged: true),
             reply(language, language.attribution(language.weekdays.wed, 11, language.times.morning), marked: false, acknowledged: true),
-        ]
+        ] + language.variants.map { variant in
+            reply(language, language.attribution(language.weekdays.wed, 11, language.times.morning), marked: false,
+                  acknowledged: true, apology: variant)
+        }
     } + [
         // No quoted original: nothing to measure against.
         RuleExample.reply("en"),
