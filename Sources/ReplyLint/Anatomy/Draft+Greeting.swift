@@ -5,8 +5,19 @@ extension Draft {
     static func findGreeting(_ line: TextLine, openers: [String], generic: [String], titles: [String]) -> Greeting? {
         let text = line.trimmed
         let folded = FoldedText(text)
-        // Generic only when nothing but punctuation follows: "Stimate domnule," is generic,
-        // "Stimate domnule Popescu," is not.
+        // A generic head ("Yth. Pelanggan …", "Dear valued customer of …") stays generic whatever
+        // follows it: the shop's name after it is no customer's name.
+        let heads = generic.compactMap { entry in
+            entry.utf8.last == 0xA6 && entry.hasSuffix(" …") ? String(entry.dropLast(2)) : nil
+        }
+        if !heads.isEmpty, let (_, range) = folded.prefix(in: heads) {
+            var found = greeting(line, text, folded, opener: range, titles: [])
+            found.isGeneric = true
+            found.nameSlot = nil
+            return found
+        }
+        // Otherwise generic only when nothing but punctuation follows: "Stimate domnule," is
+        // generic, "Stimate domnule Popescu," is not.
         if let (_, range) = folded.prefix(in: generic),
            folded.folded[range.upperBound...].allSatisfy({ $0 == " " || ",!:;.".contains($0) }) {
             var found = greeting(line, text, folded, opener: range, titles: titles)

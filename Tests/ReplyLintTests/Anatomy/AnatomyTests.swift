@@ -92,3 +92,23 @@ func detectsLanguageWithoutHints(_ text: String, _ expected: String) throws {
     #expect(draft.quoted?.text == "Where is it?")
     #expect(draft.signOff != nil)
 }
+
+/// A generic head followed by the shop's name: the greeting is generic and the shop is no name.
+@Test(arguments: [
+    ("id", "Yth. Pelanggan Toko Maju Jaya,"),
+    ("en", "Dear valued customer of Northwind Books,"),
+    ("ro", "Stimate client Librăria Alfa,"),
+])
+func genericHeadBeforeAShopNameNamesNoOne(_ locale: String, _ greeting: String) throws {
+    let source = "From: a@x.example\nTo: Budi <b@y.example>\nSubject: x\nContent-Language: \(locale)\n\n\(greeting)\n\nText.\n"
+    let draft = try Linter().draft(Array(source.utf8))
+    #expect(draft.greeting?.isGeneric == true)
+    #expect(draft.greeting?.name == nil)
+}
+
+@Test func aGenericGreetingBeforeANameIsNotGeneric() throws {
+    let source = "From: a@x.example\nTo: Ion <b@y.example>\nSubject: x\nContent-Language: ro\n\nStimate domnule Popescu,\n\nText.\n"
+    let draft = try Linter().draft(Array(source.utf8))
+    #expect(draft.greeting?.isGeneric == false)
+    #expect(draft.greeting?.name == "Popescu")
+}

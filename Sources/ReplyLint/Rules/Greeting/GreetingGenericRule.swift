@@ -12,6 +12,12 @@ struct GreetingGenericRule: Rule {
             RuleExample.reply("ro", greeting: "↓Stimate client,"),
             RuleExample.reply("et", greeting: "↓Lugupeetud klient!"),
             RuleExample.reply("id", greeting: "↓Pelanggan yang terhormat,"),
+            // A generic head followed by the shop's name.
+            RuleExample.reply("id", greeting: "↓Yth. Pelanggan Toko Maju Jaya,"),
+            RuleExample.reply("en", greeting: "↓Dear valued customer of Northwind Books,"),
+            RuleExample.reply("el", greeting: "↓Αγαπητέ πελάτη του Βιβλιοπωλείου Αθηνά,"),
+            RuleExample.reply("ro", greeting: "↓Stimate client Librăria Alfa,"),
+            RuleExample.reply("et", greeting: "↓Hea klient Raamatupood OÜ!"),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", to: "orders@example.com", greeting: "Dear customer,"),
@@ -19,6 +25,7 @@ struct GreetingGenericRule: Rule {
             RuleExample.reply("ro", to: "info@example.ro", greeting: "Stimate client,"),
             RuleExample.reply("et", to: "info@example.ee", greeting: "Lugupeetud klient!"),
             RuleExample.reply("id", to: "info@example.co.id", greeting: "Pelanggan yang terhormat,"),
+            RuleExample.reply("ro", greeting: "Stimate domnule Popescu,"),
         ]
     )
 
