@@ -16,7 +16,8 @@ struct ReplyLintCommand: ParsableCommand {
         """,
         version: ReplyLintTool.version,
         subcommands: [CheckCommand.self, ShowCommand.self, RulesCommand.self, ExplainCommand.self,
-                      ComposeCommand.self, TemplatesCommand.self, MCPCommand.self, MilterServerCommand.self],
+                      ComposeCommand.self, TemplatesCommand.self, MCPCommand.self, FilterCommand.self,
+                      MilterServerCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 }

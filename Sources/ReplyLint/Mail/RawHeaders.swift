@@ -24,7 +24,8 @@ struct RawHeaders {
         var position = 0
         if bytes.starts(with: Array("From ".utf8)) {
             let next = HeaderSection.nextLineStart(bytes, from: 0, end: bytes.count)
-            if HeaderSection.fieldNameEnd(bytes, 0..<HeaderSection.contentEnd(bytes, start: 0, next: next)) == nil {
+            // An mbox line ends in a line break; the stamp then goes on the next line.
+            if bytes[next - 1] == 0x0A, HeaderSection.fieldNameEnd(bytes, 0..<HeaderSection.contentEnd(bytes, start: 0, next: next)) == nil {
                 position = next
             }
         }

@@ -69,6 +69,8 @@ import Testing
         ("Subject: s\nX-ReplyLint-Status: pass", "<stamp>Subject: s\n"),
         // The stamp goes after an mbox From line.
         ("From jo@b.example Mon Nov 16 10:12:00 2026\nSubject: s\n\nb\n", "From jo@b.example Mon Nov 16 10:12:00 2026\n" + "<stamp>Subject: s\n\nb\n"),
+        // An mbox line without a line break is the first line of a message without headers.
+        ("From jo@b.example Mon Nov 16 10:12:00 2026", "<stamp>\nFrom jo@b.example Mon Nov 16 10:12:00 2026"),
         // No header section: a blank line keeps the first line body, even one that starts with a space.
         ("  indented first line\nX-ReplyLint-Status: pass\n", "<stamp>\n  indented first line\nX-ReplyLint-Status: pass\n"),
         ("\nbody only\n", "<stamp>\nbody only\n"),

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// `replylint filter` as Postfix's pipe(8) runs it: the stamped message on standard output or
+/// into a command, sysexits codes, a status line on standard error when refusing, and no
+/// message lost when the output fails.
+@Suite struct FilterCommandTests {
+    static let needsWork = try! Data(contentsOf: BinaryRunner.root.appendingPathComponent("Fixtures/drafts/en-needs-work.eml"))
+    static let good = try! Data(contentsOf: BinaryRunner.root.appendingPathComponent("Fixtures/drafts/en-refund-good.eml"))
+
+    /// Runs the filter with raw bytes in and out.
+    static func filter(_ arguments: [String], stdin: Data, stdout: FileHandle? = nil) throws -> (status: Int32, stdout: Data, stderr: String) {
+        let process = Process()
+        process.executableURL = BinaryRunner.binary
+        process.arguments = ["filter"] + arguments
+        process.currentDirectoryURL = BinaryRunner.root
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = stdout ?? out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        nonisolated(unsafe) var outData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            if stdout == nil { outData = out.fileHandleForReading.readDataToEndOfFile() }
+            group.leave()
+        }
+        input.fileHandleForWriting.write(stdin)
+        try input.fileHandleForWriting.close()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, outData, String(decoding: errData, as: UTF8.self))
+    }
+
+    /// The output's leading X-ReplyLint-* lines (with their folds) and the rest.
+    static func stamp(of output: Data) -> (stamp: String, rest: Data) {
+        var index = output.startIndex
+        while output[index...].starts(with: Data("X-ReplyLint-".utf8)) || output[index...].first == 0x20 {
+            index = (output[index...].firstIndex(of: 0x0A) ?? output.endIndex - 1) + 1
+        }
+        return (String(decoding: output[..<index], as: UTF8.self), output[index...])
+    }
+
+    @Test func aMessageWithFindingsIsPassedOnStampedFailAndOtherwiseUnchanged() throws {
+        let run = try Self.filter([], stdin: Self.needsWork)
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        let (stamp, rest) = Self.stamp(of: run.stdout)
+        #expect(stamp.hasPrefix("X-ReplyLint-Status: fail errors=2 warnings=7 infos=4\nX-ReplyLint-Report: body.placeholder, "))
+        #expect(stamp.split(separator: "\n").allSatisfy { $0.count <= 78 })
+        #expect(rest == Self.needsWork)
+    }
+
+    @Test func aCRLFMessageGetsCRLFFieldsAndAForgedPassIsRemoved() throws {
+        let crlf = Data(String(decoding: Self.good, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let forged = Data("X-ReplyLint-Status: fail\r\n".utf8) + crlf
+        let run = try Self.filter([], stdin: forged)
+        #expect(run.status == 0)
+        let (stamp, rest) = Self.stamp(of: run.stdout)
+        #expect(stamp.hasPrefix("X-ReplyLint-Status: pass errors=0 "))
+        #expect(stamp.hasSuffix("\r\n") && !stamp.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        #expect(rest == crlf)
+    }
+
+    @Test func rejectModeExitsSixtyNineWithAnEnhancedStatusAndWritesNothing() throws {
+        let run = try Self.filter(["--on-findings", "reject"], stdin: Self.needsWork)
+        #expect(run.status == 69)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == "5.7.1 replylint found 2 error-level findings (body.placeholder)\n")
+        #expect(try Self.filter(["--on-findings", "reject"], stdin: Self.good).status == 0)
+    }
+
+    @Test func byDefaultAMessageThatCannotBeCheckedPassesUnchangedStampedError() throws {
+        let big = try Self.filter(["--max-size", "100"], stdin: Self.good)
+        #expect(big.status == 0)
+        #expect(big.stdout == Data("X-ReplyLint-Status: error reason=\"message is \(Self.good.count) bytes; the limit is 100\"\n".utf8) + Self.good)
+        let empty = try Self.filter([], stdin: Data())
+        #expect(empty.status == 0)
+        #expect(empty.stdout == Data("X-ReplyLint-Status: error reason=\"message is empty\"\n".utf8))
+    }
+
+    @Test(arguments: [("tempfail", Int32(75), "4.7.1 "), ("reject", 69, "5.7.1 ")])
+    func onErrorDefersOrRejects(answer: String, status: Int32, code: String) throws {
+        let run = try Self.filter(["--on-error", answer, "--max-size", "100"], stdin: Self.good)
+        #expect(run.status == status)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == "\(code)replylint could not check the message: message is \(Self.good.count) bytes; the limit is 100\n")
+    }
+
+    @Test func theCommandAfterTheSeparatorGetsTheStampedMessage() throws {
+        let folder = try TemporaryFolder(["keep": ""])
+        let target = folder.path + "/out.eml"
+        let run = try Self.filter(["--", "/bin/sh", "-c", "cat > \"$0\"", target], stdin: Self.needsWork)
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
+        let written = try Data(contentsOf: URL(fileURLWithPath: target))
+        #expect(Self.stamp(of: written).rest == Self.needsWork)
+        #expect(Self.stamp(of: written).stamp.hasPrefix("X-ReplyLint-Status: fail "))
+    }
+
+    @Test(arguments: [
+        (["--", "/bin/sh", "-c", "exit 3"], "4.3.0 replylint filter: /bin/sh exited 3\n"),
+        (["--", "/bin/sh", "-c", "exec 0<&-; sleep 0.2"], "4.3.0 replylint filter: cannot write the message to /bin/sh (Broken pipe)\n"),
+        (["--", "/no/such/sendmail"], nil),
+    ])
+    func aFailingCommandDefersTheMessage(arguments: [String], stderr: String?) throws {
+        let run = try Self.filter(arguments, stdin: Self.needsWork)
+        #expect(run.status == 75)
+        if let stderr { #expect(run.stderr == stderr) } else { #expect(run.stderr.hasPrefix("4.3.0 replylint filter: cannot run /no/such/sendmail")) }
+    }
+
+    @Test func anOutputThatCannotBeWrittenDefersTheMessage() throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let run = try Self.filter([], stdin: Self.good, stdout: full)
+        #expect(run.status == 75)
+        #expect(run.stderr == "4.3.0 replylint filter: cannot write the message (No space left on device)\n")
+    }
+
+    @Test(arguments: [["--on-findings", "quarantine"], ["--on-error", "later"], ["--max-size", "0"]])
+    func aBadOptionIsAUsageError(arguments: [String]) throws {
+        let run = try Self.filter(arguments, stdin: Self.good)
+        #expect(run.status == 64)
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func helpDescribesTheFieldsAndExitCodes() throws {
+        let help = try BinaryRunner.run(["filter", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for phrase in ["X-ReplyLint-Status", "removed", "fails open", "69 (EX_UNAVAILABLE)", "75 (EX_TEMPFAIL)", "sendmail -G -i"] {
+            #expect(help.contains(phrase), "help lacks \(phrase)")
+        }
+    }
+}
