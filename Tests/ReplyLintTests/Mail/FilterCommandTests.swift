@@ -132,3 +132,33 @@ import Testing
         }
     }
 }
+
+/// The README's console example of `replylint filter` ("In the mail path") is real: each
+/// command is run on its file, the lines shown before a lone `…` are the first lines it prints
+/// (standard output, then standard error), and `echo $?` shows its exit code.
+@Suite struct FilterReadmeTests {
+    @Test func theReadmeExampleIsWhatTheFilterPrints() throws {
+        let readme = try String(contentsOf: BinaryRunner.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "\n## In the mail path\n").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```console\n").dropFirst().first?.components(separatedBy: "\n```").first)
+        var commands: [(arguments: [String], file: String, shown: [String])] = []
+        var status: [Int32] = []
+        var lines = block.components(separatedBy: "\n")[...]
+        while let line = lines.popFirst() {
+            let shown = Array(lines.prefix { !$0.hasPrefix("$ ") })
+            lines = lines.dropFirst(shown.count)
+            if line == "$ echo $?" { status.append(try #require(Int32(shown.first ?? ""))); continue }
+            let words = line.dropFirst(2).split(separator: " ").map(String.init)
+            #expect(words.prefix(2) == ["replylint", "filter"] && words.dropLast().last == "<")
+            commands.append((Array(words.dropFirst(2).dropLast(2)), words.last!, Array(shown.prefix { $0 != "…" })))
+        }
+        #expect(commands.count == 2 && status == [69])
+        for (index, command) in commands.enumerated() {
+            let input = try Data(contentsOf: BinaryRunner.root.appendingPathComponent(command.file))
+            let run = try FilterCommandTests.filter(command.arguments, stdin: input)
+            let printed = (String(decoding: run.stdout, as: UTF8.self) + run.stderr).components(separatedBy: "\n")
+            #expect(Array(printed.prefix(command.shown.count)) == command.shown)
+            if index == commands.count - 1 { #expect(run.status == status.last) }
+        }
+    }
+}
