@@ -102,13 +102,21 @@ import Testing
 
     @Test(arguments: [
         (["--", "/bin/sh", "-c", "exit 3"], "4.3.0 replylint filter: /bin/sh exited 3\n"),
-        (["--", "/bin/sh", "-c", "exec 0<&-; sleep 0.2"], "4.3.0 replylint filter: cannot write the message to /bin/sh (Broken pipe)\n"),
         (["--", "/no/such/sendmail"], nil),
     ])
     func aFailingCommandDefersTheMessage(arguments: [String], stderr: String?) throws {
         let run = try Self.filter(arguments, stdin: Self.needsWork)
         #expect(run.status == 75)
         if let stderr { #expect(run.stderr == stderr) } else { #expect(run.stderr.hasPrefix("4.3.0 replylint filter: cannot run /no/such/sendmail")) }
+    }
+
+    /// A message larger than a pipe's buffer cannot all be written to a command that closes its
+    /// input without reading, whenever it does so: the write fails (EPIPE) and the message is deferred.
+    @Test func aCommandThatReadsNothingDefersTheMessage() throws {
+        let large = Self.needsWork + Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
+        let run = try Self.filter(["--max-size", "1000", "--", "/bin/sh", "-c", "exec 0<&-; exit 0"], stdin: large)
+        #expect(run.status == 75)
+        #expect(run.stderr == "4.3.0 replylint filter: cannot write the message to /bin/sh (Broken pipe)\n")
     }
 
     @Test func anOutputThatCannotBeWrittenDefersTheMessage() throws {
