@@ -39,7 +39,7 @@ final class PostfixInstance {
     func messages(in mailbox: String) -> [[UInt8]] {
         let new = directory.appendingPathComponent("mail/\(mailbox)/new")
         let files = (try? FileManager.default.contentsOfDirectory(at: new, includingPropertiesForKeys: nil)) ?? []
-        return files.sorted { $0.lastPathComponent < $1.lastPathComponent }.compactMap { try? [UInt8](Data(contentsOf: $0)) }
+        return Maildir.deliveryOrder(files.map(\.lastPathComponent)).compactMap { try? [UInt8](Data(contentsOf: new.appendingPathComponent($0))) }
     }
 
     /// Waits up to `timeout` seconds for `mailbox` to hold `count` messages, and returns them.

@@ -61,7 +61,7 @@ final class PrivatePostfix {
     var delivered: [URL] {
         let folder = inbox.appendingPathComponent("new")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.sorted().map { folder.appendingPathComponent($0) }
+        return Maildir.deliveryOrder(names).map { folder.appendingPathComponent($0) }
     }
 
     /// Waits until the queue is empty (every message delivered or refused) and nothing new has
