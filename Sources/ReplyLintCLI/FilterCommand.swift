@@ -20,7 +20,9 @@ struct FilterCommand: ParsableCommand {
         verdict. Every other byte is passed on unchanged, line endings included.
 
         By default the filter fails open: a message that cannot be parsed, is over --max-size \
-        or meets an internal error is passed on with X-ReplyLint-Status: error.
+        or meets an internal error is passed on with X-ReplyLint-Status: error. The message is \
+        checked in a child process, so that even a crash in the check, or a check that takes \
+        longer than --timeout, is such an internal error and cannot lose the message.
 
         Exit codes, as Postfix's pipe(8) reads them: 0 the message was passed on; 69 \
         (EX_UNAVAILABLE) it was rejected, with a line starting 5.7.1 on standard error, and \
@@ -54,11 +56,19 @@ struct FilterCommand: ParsableCommand {
     @Option(name: .customLong("max-size"), help: ArgumentHelp("The largest message checked, in bytes; a larger one is passed on unchecked, stamped error.", valueName: "bytes"))
     var maxSize = MessageLimits().maxBytes
 
+    @Option(help: ArgumentHelp("The longest a check may take, in seconds; past it the check is stopped and the message is treated as one that could not be checked (--on-error).", valueName: "seconds"))
+    var timeout: Double = 60
+
+    /// The child's side: check the message and print the answer (`MailAnswer.encoded`).
+    @Flag(name: .customLong("check-only"), help: .hidden)
+    var checkOnly = false
+
     @Argument(parsing: .postTerminator, help: ArgumentHelp("A command that gets the stamped message on its standard input instead of standard output; its failure defers the message (exit 75).", valueName: "command"))
     var command: [String] = []
 
     func validate() throws {
         guard maxSize > 0 else { throw ValidationError("--max-size \(maxSize): give a number of bytes above 0") }
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout \(timeout): give a number of seconds above 0") }
     }
 
     func run() throws {
@@ -70,23 +80,51 @@ struct FilterCommand: ParsableCommand {
         } catch {
             throw Self.deferral("4.3.0 replylint filter: cannot read the message (\(error.localizedDescription))")
         }
+        let policy = MailPolicy(onFindings: onFindings == .reject ? .reject : .accept,
+                                onError: onError == .accept ? .accept : onError == .reject ? .reject : .tempfail)
+        if checkOnly {
+            let answer = try check(message, policy: policy)
+            if Self.write(answer.encoded, to: STDOUT_FILENO) != nil { throw ExitCode(74) }
+            return
+        }
+        let (answer, childErrors) = try ChildCheck(arguments: Self.childArguments(), timeout: timeout).answer(message, policy: policy)
+        if let reply = answer.decision.reply {
+            FileHandle.standardError.write(Data((reply.statusLine + "\n" + childErrors).utf8))
+            throw ExitCode(reply.code >= 500 ? 69 : 75)
+        }
+        FileHandle.standardError.write(Data(childErrors.utf8))
+        try pass(answer.stamp.apply(to: message))
+    }
+
+    /// The check itself, in the child: a session, the gate, its answer. A configuration that
+    /// cannot be used defers the message (exit 75, said on standard error).
+    private func check(_ message: [UInt8], policy: MailPolicy) throws -> MailAnswer {
         var draft = DraftOptions(locale: shared.locale, recipientTimeZone: shared.recipientTimeZone, now: shared.now)
         draft.limits.maxBytes = maxSize
         let options = SessionOptions(draft: draft, configPath: shared.config, strict: strict)
-        let policy = MailPolicy(onFindings: onFindings == .reject ? .reject : .accept,
-                                onError: onError == .accept ? .accept : onError == .reject ? .reject : .tempfail)
         let session: LintSession
         do {
             session = try LintSession(options)
         } catch {
             throw Self.deferral("4.3.0 replylint filter: \(error.description)")
         }
-        let verdict = MailGate(session: session, policy: policy).check(message, name: "message")
-        if let reply = verdict.decision.reply {
-            FileHandle.standardError.write(Data((reply.statusLine + "\n").utf8))
-            throw ExitCode(reply.code >= 500 ? 69 : 75)
+        #if DEBUG
+        // Lets the tests prove that a crash or a hang in the check loses nothing.
+        switch ProcessInfo.processInfo.environment["REPLYLINT_TEST_FAULT_IN_CHECK"] {
+        case "crash": fatalError("REPLYLINT_TEST_FAULT_IN_CHECK=crash")
+        case "hang": while true { sleep(60) }
+        default: break
         }
-        try pass(verdict.stamp.apply(to: message))
+        #endif
+        return MailGate(session: session, policy: policy).check(message, name: "message").answer
+    }
+
+    /// This command's own arguments for the child: the same options, no command after `--`,
+    /// and `--check-only`.
+    private static func childArguments() -> [String] {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if let end = arguments.firstIndex(of: "--") { arguments.removeSubrange(end...) }
+        return arguments + ["--check-only"]
     }
 
     /// Writes the message to standard output or the command; any failure defers it.

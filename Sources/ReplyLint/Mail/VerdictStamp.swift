@@ -40,6 +40,12 @@ public struct VerdictStamp: Sendable, Equatable {
         }
     }
 
+    /// A stamp read back from its values (`MailAnswer`).
+    init(status: String, report: String?) {
+        self.status = status
+        self.report = report
+    }
+
     /// The two fields as they are written, folded at 78 columns with `lineBreak` (`"\r\n"` or
     /// `"\n"`), each value without the space after the colon, in the order they go at the top.
     public func fields(lineBreak: String) -> [(name: String, value: String)] {

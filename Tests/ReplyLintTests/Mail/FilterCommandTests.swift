@@ -9,8 +9,9 @@ import Testing
     static let good = try! Data(contentsOf: BinaryRunner.root.appendingPathComponent("Fixtures/drafts/en-refund-good.eml"))
 
     /// Runs the filter with raw bytes in and out.
-    static func filter(_ arguments: [String], stdin: Data, stdout: FileHandle? = nil) throws -> (status: Int32, stdout: Data, stderr: String) {
+    static func filter(_ arguments: [String], stdin: Data, stdout: FileHandle? = nil, environment: [String: String] = [:]) throws -> (status: Int32, stdout: Data, stderr: String) {
         let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.executableURL = BinaryRunner.binary
         process.arguments = ["filter"] + arguments
         process.currentDirectoryURL = BinaryRunner.root
@@ -89,6 +90,30 @@ import Testing
         #expect(run.stderr == "\(code)replylint could not check the message: message is \(Self.good.count) bytes; the limit is 100\n")
     }
 
+    /// The check runs in a child process: when it crashes (a debug build's test hook makes it),
+    /// the message still passes on unchanged, stamped error, or is deferred under --on-error.
+    @Test func aCrashInTheCheckLosesNothing() throws {
+        let crash = ["REPLYLINT_TEST_FAULT_IN_CHECK": "crash"]
+        let open = try Self.filter([], stdin: Self.needsWork, environment: crash)
+        #expect(open.status == 0)
+        #expect(open.stdout == Data("X-ReplyLint-Status: error reason=\"the check was killed by signal 4\"\n".utf8) + Self.needsWork)
+        let closed = try Self.filter(["--on-error", "tempfail"], stdin: Self.needsWork, environment: crash)
+        #expect(closed.status == 75)
+        #expect(closed.stdout.isEmpty)
+        // pipe(8) reads the status code at the start; the crash's own report comes after.
+        #expect(closed.stderr.hasPrefix("4.7.1 replylint could not check the message: the check was killed by signal 4\n"), "\(closed.stderr)")
+        #expect(closed.stderr.contains("Fatal error: REPLYLINT_TEST_FAULT_IN_CHECK=crash"))
+    }
+
+    /// A check that never ends is stopped at --timeout, and the message goes on, stamped error.
+    @Test func aCheckPastTheTimeoutIsStoppedAndTheMessagePassesOn() throws {
+        let started = Date()
+        let run = try Self.filter(["--timeout", "1"], stdin: Self.good, environment: ["REPLYLINT_TEST_FAULT_IN_CHECK": "hang"])
+        #expect(run.status == 0)
+        #expect(run.stdout == Data("X-ReplyLint-Status: error reason=\"the check took longer than 1 s and was\n stopped\"\n".utf8) + Self.good)
+        #expect(Date().timeIntervalSince(started) < 30)
+    }
+
     @Test func theCommandAfterTheSeparatorGetsTheStampedMessage() throws {
         let folder = try TemporaryFolder(["keep": ""])
         let target = folder.path + "/out.eml"
@@ -126,7 +151,7 @@ import Testing
         #expect(run.stderr == "4.3.0 replylint filter: cannot write the message (No space left on device)\n")
     }
 
-    @Test(arguments: [["--on-findings", "quarantine"], ["--on-error", "later"], ["--max-size", "0"]])
+    @Test(arguments: [["--on-findings", "quarantine"], ["--on-error", "later"], ["--max-size", "0"], ["--timeout", "0"], ["--timeout", "nan"]])
     func aBadOptionIsAUsageError(arguments: [String]) throws {
         let run = try Self.filter(arguments, stdin: Self.good)
         #expect(run.status == 64)

@@ -1,5 +1,20 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Which of the mail tools `scripts/setup` installs are here, for tests that skip without them.
+enum MailTools {
+    private static func executable(_ path: String) -> Bool { FileManager.default.isExecutableFile(atPath: path) }
+    /// Postfix, and root to run its master.
+    static let postfix = executable("/usr/sbin/postfix") && executable("/usr/lib/postfix/sbin/master") && getuid() == 0
+    static let swaks = executable("/usr/bin/swaks")
+    static let smtpSource = executable("/usr/sbin/smtp-source")
+    static let miltertest = executable("/usr/bin/miltertest")
+    /// libmilter-dev and a C compiler, for the null milter.
+    static let libmilter = FileManager.default.fileExists(atPath: "/usr/include/libmilter/mfapi.h") && executable("/usr/bin/cc")
+}
 
 /// A private Postfix instance made by `scripts/mail/postfix-instance` for an integration test:
 /// its own config, queue and data directories in a temporary folder, SMTP on 127.0.0.1 at a
@@ -8,12 +23,13 @@ import Testing
 /// master's PID in `stop()`; a test calls it in a `defer`.
 final class PostfixInstance {
     /// Postfix is installed and we are root (its master must start as root).
-    static let isAvailable = FileManager.default.isExecutableFile(atPath: "/usr/sbin/postfix") && getuid() == 0
+    static let isAvailable = MailTools.postfix
     static let unavailable: Comment = "postfix is not installed or the tests do not run as root; scripts/setup installs it (CI does)"
 
     static let script = BinaryRunner.root.appendingPathComponent("scripts/mail/postfix-instance").path
     let directory: URL
     let port: Int
+    private var running = true
 
     /// Starts an instance with `settings` (main.cf `name=value`, master.cf `service/type=entry`,
     /// or `service/type/name=value`, as the script takes them).
@@ -24,6 +40,13 @@ final class PostfixInstance {
         try Self.shell([Self.script, "start", directory.path, String(port)] + settings)
     }
 
+    /// An instance whose smtpd hands every message to the milter on 127.0.0.1:`milter`, and
+    /// when that milter cannot be reached does `defaultAction` (accept, tempfail, reject).
+    convenience init(milter: Int, defaultAction: String = "accept") throws {
+        try self.init(settings: ["smtpd_milters=inet:127.0.0.1:\(milter)", "milter_protocol=6",
+                                 "milter_default_action=\(defaultAction)", "non_smtpd_milters="])
+    }
+
     /// Changes settings and reloads the running instance.
     func set(_ settings: [String]) throws {
         try Self.shell([Self.script, "set", directory.path] + settings)
@@ -31,15 +54,52 @@ final class PostfixInstance {
 
     /// Stops the master by its PID and removes the folder.
     func stop() {
+        guard running else { return }
+        running = false
         _ = try? Self.shell([Self.script, "stop", directory.path])
         try? FileManager.default.removeItem(at: directory)
     }
 
+    deinit { stop() }
+
+    /// The files delivered to `mailbox` so far, in delivery order.
+    func delivered(to mailbox: String = "inbox") -> [URL] {
+        let new = directory.appendingPathComponent("mail/\(mailbox)/new")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: new.path)) ?? []
+        return Maildir.deliveryOrder(names).map { new.appendingPathComponent($0) }
+    }
+
+    /// Waits until the queue is empty (every message delivered or refused) and nothing new has
+    /// reached `mailbox` for half a second; the number delivered there.
+    @discardableResult
+    func settle(mailbox: String = "inbox", timeout: TimeInterval = 180) -> Int {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = -1
+        while Date() < deadline {
+            let count = delivered(to: mailbox).count
+            if count == last && queueIsEmpty { return count }
+            last = count
+            Thread.sleep(forTimeInterval: 0.5)
+        }
+        return delivered(to: mailbox).count
+    }
+
+    /// Whether nothing waits in the queue to be delivered (the hold queue aside).
+    var queueIsEmpty: Bool {
+        ["maildrop", "incoming", "active", "deferred"].allSatisfy { files(in: "queue/\($0)").isEmpty }
+    }
+
+    /// Messages put on hold (a milter's quarantine).
+    var held: [URL] { files(in: "queue/hold") }
+
+    private func files(in folder: String) -> [URL] {
+        let found = FileManager.default.enumerator(at: directory.appendingPathComponent(folder), includingPropertiesForKeys: [.isRegularFileKey])
+        return (found?.allObjects as? [URL] ?? []).filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
+    }
+
     /// The messages delivered to `mailbox` so far, oldest first.
     func messages(in mailbox: String) -> [[UInt8]] {
-        let new = directory.appendingPathComponent("mail/\(mailbox)/new")
-        let files = (try? FileManager.default.contentsOfDirectory(at: new, includingPropertiesForKeys: nil)) ?? []
-        return Maildir.deliveryOrder(files.map(\.lastPathComponent)).compactMap { try? [UInt8](Data(contentsOf: new.appendingPathComponent($0))) }
+        delivered(to: mailbox).compactMap { try? [UInt8](Data(contentsOf: $0)) }
     }
 
     /// Waits up to `timeout` seconds for `mailbox` to hold `count` messages, and returns them.

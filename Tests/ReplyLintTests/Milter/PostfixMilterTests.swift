@@ -4,7 +4,7 @@ import Testing
 import Glibc
 #endif
 
-/// The milter behind a real Postfix of the test's own (`PrivatePostfix`), mail sent with swaks:
+/// The milter behind a real Postfix of the test's own (`PostfixInstance`), mail sent with swaks:
 /// what is delivered, what is refused, and what happens when the milter is gone.
 @Suite(.serialized, .enabled(if: MailTools.postfix && MailTools.swaks, "postfix and swaks are not installed, or the tests do not run as root (scripts/setup installs them)"))
 struct PostfixMilterTests {
@@ -19,11 +19,11 @@ struct PostfixMilterTests {
     }
 
     /// Sends `message` with swaks; its exit status and the whole SMTP conversation.
-    static func send(_ message: Data, to postfix: PrivatePostfix) throws -> (status: Int32, output: String) {
-        let file = postfix.root.appendingPathComponent("outgoing-\(UUID().uuidString).eml")
+    static func send(_ message: Data, to postfix: PostfixInstance) throws -> (status: Int32, output: String) {
+        let file = postfix.directory.appendingPathComponent("outgoing-\(UUID().uuidString).eml")
         try message.write(to: file)
         return try ToolRun.run(swaks, ["--server", "127.0.0.1:\(postfix.port)", "--from", "support@brightcart.example",
-                                       "--to", "inbox@replylint.test", "--data", file.path, "--timeout", "60"])
+                                       "--to", "inbox@example.test", "--data", file.path, "--timeout", "60"])
     }
 
     static func headerLines(_ file: URL, named name: String) throws -> [String] {
@@ -32,8 +32,8 @@ struct PostfixMilterTests {
         return header.split(separator: "\n").map(String.init).filter { $0.lowercased().hasPrefix(name.lowercased() + ":") }
     }
 
-    private func postfix(for milter: MilterProcess?, defaultAction: String = "accept", port: Int? = nil) throws -> PrivatePostfix {
-        try PrivatePostfix(["smtpd_milters": "inet:127.0.0.1:\(port ?? milter!.port)", "milter_default_action": defaultAction])
+    private func postfix(for milter: MilterProcess?, defaultAction: String = "accept", port: Int? = nil) throws -> PostfixInstance {
+        try PostfixInstance(milter: port ?? milter!.port, defaultAction: defaultAction)
     }
 
     @Test func aGoodDraftIsDeliveredStampedPassAndOtherwiseUnchanged() throws {
@@ -42,7 +42,7 @@ struct PostfixMilterTests {
         let sent = try Self.send(try Self.fixture("en-refund-good.eml"), to: postfix)
         #expect(sent.status == 0, "\(sent.output)")
         #expect(postfix.settle() == 1)
-        let file = try #require(postfix.delivered.first)
+        let file = try #require(postfix.delivered().first)
         let status = try Self.headerLines(file, named: "X-ReplyLint-Status")
         #expect(status.count == 1)
         #expect(status.first?.hasPrefix("X-ReplyLint-Status: pass") == true)
@@ -69,7 +69,7 @@ struct PostfixMilterTests {
         #expect(try Self.send(try Self.placeholderDraft, to: postfix).status == 0)
         #expect(try Self.send(forged, to: postfix).status == 0)
         #expect(postfix.settle() == 2)
-        for file in postfix.delivered {
+        for file in postfix.delivered() {
             let status = try Self.headerLines(file, named: "X-ReplyLint-Status")
             #expect(status.count == 1, "\(status)")
             #expect(status.first?.hasPrefix("X-ReplyLint-Status: fail errors=") == true)
@@ -102,7 +102,7 @@ struct PostfixMilterTests {
         let open = try postfix(for: nil, defaultAction: "accept", port: port)
         #expect(try Self.send(try Self.fixture("en-refund-good.eml"), to: open).status == 0)
         #expect(open.settle() == 1)
-        #expect(try Self.headerLines(try #require(open.delivered.first), named: "X-ReplyLint-Status").isEmpty)
+        #expect(try Self.headerLines(try #require(open.delivered().first), named: "X-ReplyLint-Status").isEmpty)
         open.stop()
         // Fail-closed: the client is told to try again later, and nothing is delivered.
         let closed = try postfix(for: nil, defaultAction: "tempfail", port: port)

@@ -26,8 +26,13 @@ enum ToolRun {
     static func succeed(_ tool: String, _ arguments: [String]) throws -> String {
         let result = try run(tool, arguments)
         guard result.status == 0 else {
-            throw PostfixError("\(tool) \(arguments.joined(separator: " ")): exit \(result.status): \(result.output)")
+            throw ToolFailure("\(tool) \(arguments.joined(separator: " ")): exit \(result.status): \(result.output)")
         }
         return result.output
     }
+}
+
+struct ToolFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }
