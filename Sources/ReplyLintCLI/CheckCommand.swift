@@ -45,18 +45,23 @@ struct CheckCommand: ParsableCommand {
         let reporter = format.reporter(for: .drafts, color: toStdout ? Terminal.colorOutput : Terminal.colorErrors)
         let output = BufferedOutput(toStdout ? FileHandle.standardOutput : FileHandle.standardError,
                                     isTerminal: isatty(toStdout ? STDOUT_FILENO : STDERR_FILENO) == 1)
-        for path in missing { Terminal.error("\(path): no such file or folder") }
         let writer = ReportWriter(reporter, write: output.write)
+        let notFound = missing.map { LintFailure(.unreadableInput, $0, "no such file or folder") }
+        for failure in notFound {
+            Terminal.error(failure.description)
+            writer.add(reporter.render(failure: failure))
+        }
         let result = session.run(sources, fix ? .fix(inPlace: inPlace) : .check,
-                                 render: { outcome in outcome.report.map(reporter.render) ?? "" },
+                                 render: { outcome in outcome.report.map(reporter.render) ?? outcome.failure.map(reporter.render(failure:)) ?? "" },
                                  progress: Terminal.progress(files: sources.count)) { outcome, rendered in
-            if let failure = outcome.failure { return Terminal.error(failure.description) }
+            if let failure = outcome.failure { Terminal.error(failure.description) }
             if !toStdout, case let .fixed(fixed) = outcome { FileHandle.standardOutput.write(Data(fixed.bytes)) }
             writer.add(rendered)
         }
-        writer.finish(result.summary)
+        var summary = result.summary
+        summary.unchecked = notFound + summary.unchecked
+        writer.finish(summary)
         output.flush()
-        let failures = missing.map { LintFailure(.unreadableInput, $0, "no such file or folder") } + result.failures
-        try Terminal.exit(Verdict(result.summary.counts, failures: failures, strict: strict))
+        try Terminal.exit(Verdict(summary.counts, failures: summary.unchecked, strict: strict))
     }
 }

@@ -25,27 +25,42 @@ struct TemplatesCheckCommand: ParsableCommand {
     @OptionGroup var desk: DeskOptions
 
     func run() throws {
-        let reports: [FileReport]
+        let reporter = format.reporter(for: .templates, color: Terminal.colorOutput)
+        let writer = ReportWriter(reporter) { FileHandle.standardOutput.write(Data($0.utf8)) }
+        var summary = ReportSummary(.templates)
         if desk.source != nil || DeskOptions.isExport(directory) {
             do {
-                reports = try DeskChecker().check(desk.input(directory))
+                let reports = try DeskChecker().check(desk.input(directory))
+                for report in reports { summary.add(report); writer.add(reporter.render(report)) }
             } catch {
                 Terminal.error(error.description)
+                // A machine report still says why nothing was checked; the text one has said it.
+                if format != .text { Self.unchecked(LintFailure(.unreadableInput, error.path, Self.reason(error)), reporter, writer, &summary) }
                 throw ExitCode(2)
             }
         } else {
-            guard let read = TemplateChecker().check(directory: directory) else {
+            guard let reports = TemplateChecker().check(directory: directory) else {
                 let failure = LintFailure(.unreadableInput, directory, "cannot read the folder")
                 Terminal.error(failure.description)
+                if format != .text { Self.unchecked(failure, reporter, writer, &summary) }
                 throw Terminal.exitCode(Verdict(failure))
             }
-            reports = read
+            for report in reports { summary.add(report); writer.add(reporter.render(report)) }
         }
-        let reporter = format.reporter(for: .templates, color: Terminal.colorOutput)
-        let summary = ReportSummary(.templates, reports)
-        let writer = ReportWriter(reporter) { FileHandle.standardOutput.write(Data($0.utf8)) }
-        for report in reports { writer.add(reporter.render(report)) }
         writer.finish(summary)
         try Terminal.exit(Verdict(summary.counts, strict: false))
+    }
+
+    private static func unchecked(_ failure: LintFailure, _ reporter: any Reporter, _ writer: ReportWriter, _ summary: inout ReportSummary) {
+        summary.add(failure)
+        writer.add(reporter.render(failure: failure))
+        writer.finish(summary)
+    }
+
+    /// The error's words with its place in the export but not the export's name, which the
+    /// report gives as the path.
+    private static func reason(_ error: DeskExportError) -> String {
+        guard let line = error.line else { return error.message }
+        return "line \(line)" + (error.column.map { ", column \($0)" } ?? "") + ": " + error.message
     }
 }

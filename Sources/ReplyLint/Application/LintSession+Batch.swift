@@ -12,7 +12,7 @@ extension LintSession {
     public struct BatchResult: Sendable {
         public var summary: ReportSummary
         /// The drafts that got no report, in input order (each was also delivered).
-        public var failures: [LintFailure]
+        public var failures: [LintFailure] { summary.unchecked }
 
         public func verdict(strict: Bool) -> Verdict { Verdict(summary.counts, failures: failures, strict: strict) }
     }
@@ -25,8 +25,7 @@ extension LintSession {
                     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
                     deliver: (LintOutcome, String) -> Void) -> BatchResult {
         if sources.count > 1 { preloadDictionaries() }
-        var result = BatchResult(summary: ReportSummary(.drafts, fixing: { if case .fix = work { true } else { false } }()),
-                                 failures: [])
+        var result = BatchResult(summary: ReportSummary(.drafts, fixing: { if case .fix = work { true } else { false } }()))
         let results = OrderedResults(count: sources.count)
         // A thread of its own, not one of the dispatch pool's: the pool's few threads also load
         // the dictionaries, and drafts waiting for one must not leave a core idle.
@@ -44,7 +43,7 @@ extension LintSession {
         for index in sources.indices {
             let (outcome, rendered) = results.take(index)
             if let report = outcome.report { result.summary.add(report) }
-            if let failure = outcome.failure { result.failures.append(failure) }
+            if let failure = outcome.failure { result.summary.add(failure) }
             deliver(outcome, rendered)
         }
         return result

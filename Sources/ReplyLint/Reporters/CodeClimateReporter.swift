@@ -33,6 +33,16 @@ public struct CodeClimateReporter: Reporter {
         }.joined(separator: ",\n  ")
     }
 
+    /// A file that could not be checked is a blocker issue on its first line, check
+    /// `replylint.not-checked`.
+    public func render(failure: LintFailure) -> String {
+        let path = failure.subject.isEmpty ? "." : root.relative(failure.subject)
+        let issue = Issue(description: "not checked (\(failure.kind.name)): \(failure.message)", check_name: "replylint.not-checked",
+                          categories: ["Bug Risk"], fingerprint: Fingerprint.fnv1a("\(path)\u{0}not-checked"),
+                          severity: "blocker", location: Issue.Location(path: path, lines: Issue.Lines(begin: 1, end: 1)))
+        return SARIFReporter.indented(JSONReporter.encode(issue), depth: 2)
+    }
+
     public var opening: String { "[\n  " }
     public var separator: String { ",\n  " }
 

@@ -27,6 +27,14 @@ public struct GitHubActionsReporter: Reporter {
         }.joined()
     }
 
+    /// A file that could not be checked is an error annotation on the file (on the run, when
+    /// there is no file: a bad configuration).
+    public func render(failure: LintFailure) -> String {
+        let title = "title=\(Self.property("replylint: not checked (\(failure.kind.name))"))"
+        let properties = failure.subject.isEmpty ? title : "file=\(Self.property(root.relative(failure.subject))),line=1,\(title)"
+        return "::error \(properties)::\(Self.data(failure.message))\n"
+    }
+
     public func closing(_ summary: ReportSummary, afterParts: Bool) -> String { "" }
 
     static func data(_ text: String) -> String {

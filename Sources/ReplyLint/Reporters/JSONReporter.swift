@@ -25,17 +25,32 @@ public struct JSONReporter: Reporter {
     public var separator: String { ",\n    " }
 
     public func closing(_ summary: ReportSummary, afterParts: Bool) -> String {
-        let tail = "  \"summary\" : " + ReportJSONWriter.summary(summary, depth: 2) + ",\n  \"version\" : \(Self.version)\n}\n"
+        let tail = "  \"summary\" : " + ReportJSONWriter.summary(summary, depth: 2) + ",\n" + Self.unchecked(summary)
+            + "  \"version\" : \(Self.version)\n}\n"
         return (afterParts ? "\n  ],\n" : "{\n  \"files\" : [\n\n  ],\n") + tail
     }
 
     public func document(_ parts: [String], _ summary: ReportSummary) -> String {
+        let parts = parts.filter { !$0.isEmpty }
         guard subject == .templates else {
             return parts.isEmpty ? closing(summary, afterParts: false) : opening + parts.joined(separator: separator) + closing(summary, afterParts: true)
         }
         let templates = parts.isEmpty ? "[\n\n  ]" : "[\n    " + parts.joined(separator: separator) + "\n  ]"
         return "{\n  \"summary\" : " + ReportJSONWriter.summary(summary, depth: 2) + ",\n  \"templates\" : " + templates
-            + ",\n  \"version\" : \(Self.version)\n}\n"
+            + ",\n" + Self.unchecked(summary) + "  \"version\" : \(Self.version)\n}\n"
+    }
+
+    struct Unchecked: Encodable {
+        var kind: String
+        var message: String
+        var path: String
+    }
+
+    /// `"unchecked" : [...],` and a line break, when files could not be checked; else nothing.
+    static func unchecked(_ summary: ReportSummary) -> String {
+        guard !summary.unchecked.isEmpty else { return "" }
+        let entries = summary.unchecked.map { Unchecked(kind: $0.kind.name, message: $0.message, path: $0.subject) }
+        return "  \"unchecked\" : " + SARIFReporter.indented(encode(entries), depth: 2) + ",\n"
     }
 
     /// Any value as pretty-printed JSON with sorted keys, as the reports are written (`show`,

@@ -24,11 +24,20 @@ public struct JUnitReporter: Reporter {
         return out + "    </testcase>\n"
     }
 
+    /// A file that could not be checked is a test case in error (JUnit's `<error>`: the test
+    /// could not run), not a failure.
+    public func render(failure: LintFailure) -> String {
+        let name = failure.subject.isEmpty ? "configuration" : failure.subject
+        return "    <testcase classname=\"\(Self.escape(suite))\" name=\"\(Self.escape(name))\">\n"
+            + "      <error type=\"\(failure.kind.name)\" message=\"\(Self.escape(failure.message))\">"
+            + Self.escape(failure.description) + "</error>\n    </testcase>\n"
+    }
+
     public func closing(_ summary: ReportSummary, afterParts: Bool) -> String { document([], summary) }
 
     public func document(_ parts: [String], _ summary: ReportSummary) -> String {
         let failed = parts.filter { $0.contains("<failure ") }.count
-        let counts = "tests=\"\(summary.files)\" failures=\"\(failed)\" errors=\"0\""
+        let counts = "tests=\"\(summary.files + summary.unchecked.count)\" failures=\"\(failed)\" errors=\"\(summary.unchecked.count)\""
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"\(ReplyLintTool.name)\" \(counts)>\n"
             + "  <testsuite name=\"\(suite)\" \(counts)>\n" + parts.joined() + "  </testsuite>\n</testsuites>\n"
     }

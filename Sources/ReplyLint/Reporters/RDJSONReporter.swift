@@ -38,6 +38,16 @@ public struct RDJSONReporter: Reporter {
         }.joined(separator: ",\n    ")
     }
 
+    /// A file that could not be checked is an ERROR diagnostic on its first line, code
+    /// `replylint.not-checked`.
+    public func render(failure: LintFailure) -> String {
+        let diagnostic = Diagnostic(message: "not checked (\(failure.kind.name)): \(failure.message)",
+                                    location: Location(path: failure.subject.isEmpty ? "." : root.relative(failure.subject),
+                                                       range: Range(start: Position(line: 1), end: nil)),
+                                    severity: "ERROR", code: Code(value: "replylint.not-checked", url: nil), suggestions: nil)
+        return SARIFReporter.indented(JSONReporter.encode(diagnostic), depth: 4)
+    }
+
     public var opening: String { "{\n  \"diagnostics\" : [\n    " }
     public var separator: String { ",\n    " }
 

@@ -17,6 +17,9 @@ public struct ReportSummary: Sendable, Equatable {
     public var counts = SeverityCounts()
     /// Set under `check --fix`.
     public var fixes: Fixes?
+    /// The files that could not be checked (unreadable, over a limit, a bad config), in input
+    /// order: the machine formats report them, so that a CI run never passes one over in silence.
+    public var unchecked: [LintFailure] = []
 
     public init(_ subject: Subject = .drafts, fixing: Bool = false) {
         self.subject = subject
@@ -36,6 +39,11 @@ public struct ReportSummary: Sendable, Equatable {
             fixes?.findings += fixed.count
             if !fixed.isEmpty { fixes?.files += 1 }
         }
+    }
+
+    /// Counts a file that could not be checked.
+    public mutating func add(_ failure: LintFailure) {
+        unchecked.append(failure)
     }
 
     public var errors: Int { counts.errors }

@@ -9,6 +9,9 @@ public protocol Reporter: Sendable {
     var streams: Bool { get }
     /// One file's part; called on any thread.
     func render(_ report: FileReport) -> String
+    /// The part for a file that could not be checked (empty: said only in the closing, or on
+    /// standard error as the text format does).
+    func render(failure: LintFailure) -> String
     var opening: String { get }
     var separator: String { get }
     /// Written after the last part; `afterParts` is false when no part was written (nor the
@@ -22,11 +25,25 @@ extension Reporter {
     public var streams: Bool { true }
     public var opening: String { "" }
     public var separator: String { "" }
+    public func render(failure: LintFailure) -> String { "" }
 
     public func document(_ parts: [String], _ summary: ReportSummary) -> String {
         let written = parts.filter { !$0.isEmpty }
         guard !written.isEmpty else { return closing(summary, afterParts: false) }
         return opening + written.joined(separator: separator) + closing(summary, afterParts: true)
+    }
+}
+
+extension LintFailure.Kind {
+    /// The kind's name in machine reports (`unreadable`, `over-limit`, `bad-configuration`,
+    /// `internal-error`).
+    public var name: String {
+        switch self {
+        case .unreadableInput: "unreadable"
+        case .overLimit: "over-limit"
+        case .badConfiguration: "bad-configuration"
+        case .internalError: "internal-error"
+        }
     }
 }
 

@@ -3,7 +3,9 @@ import Foundation
 /// SARIF 2.1.0, as GitHub code scanning reads it (`--format sarif`): one run whose driver lists
 /// every rule with its guideline, results located relative to `%SRCROOT%` (the folder it ran
 /// in) with columns in Unicode code points, fingerprints that survive unrelated edits, and
-/// our safe replacements as fixes.
+/// our safe replacements as fixes. Files that could not be checked are the invocation's
+/// `toolExecutionNotifications`, with `executionSuccessful` false; so the run is written at
+/// the end (its keys sorted: the invocation comes before the results).
 public struct SARIFReporter: Reporter {
     let root: ReportRoot
 
@@ -19,29 +21,58 @@ public struct SARIFReporter: Reporter {
         }.joined(separator: ",\n        ")
     }
 
-    public var opening: String { Self.head + "\n        " }
-    public var separator: String { ",\n        " }
+    public var streams: Bool { false }
 
-    public func closing(_ summary: ReportSummary, afterParts: Bool) -> String {
-        (afterParts ? "" : Self.head) + "\n      ],\n      \"tool\" : \(Self.tool)\n    }\n  ],\n  \"version\" : \"2.1.0\"\n}\n"
+    public func closing(_ summary: ReportSummary, afterParts: Bool) -> String { document([], summary) }
+
+    public func document(_ parts: [String], _ summary: ReportSummary) -> String {
+        let results = parts.filter { !$0.isEmpty }.map { "\n        " + $0 }.joined(separator: ",")
+        return head(summary) + results + "\n      ],\n      \"tool\" : \(Self.tool)\n    }\n  ],\n  \"version\" : \"2.1.0\"\n}\n"
     }
 
     // MARK: the run around its results (keys sorted: the results come before the tool)
 
-    private static let head: String = {
+    private func head(_ summary: ReportSummary) -> String {
         // No absolute URI: the report stays the same on every machine, and GitHub resolves
         // %SRCROOT% to the checkout.
-        let base = indented(JSONReporter.encode(["%SRCROOT%": ["description": ["text": "The folder replylint ran in; paths are relative to it."]]]), depth: 6)
+        let base = Self.indented(JSONReporter.encode(["%SRCROOT%": ["description": ["text": "The folder replylint ran in; paths are relative to it."]]]), depth: 6)
+        var invocations = ""
+        if !summary.unchecked.isEmpty {
+            let notifications = summary.unchecked.map { failure in
+                Notification(level: "error", message: Text(text: failure.description),
+                             descriptor: Descriptor(id: "replylint.not-checked.\(failure.kind.name)"),
+                             locations: failure.subject.isEmpty ? nil
+                                 : [Notification.Location(physicalLocation: Notification.PhysicalLocation(artifactLocation: Self.artifact(root.relative(failure.subject))))])
+            }
+            let invocation = Invocation(executionSuccessful: false, toolExecutionNotifications: notifications)
+            invocations = "\n      \"invocations\" : " + Self.indented(JSONReporter.encode([invocation]), depth: 6) + ","
+        }
         return """
         {
           "$schema" : "https://json.schemastore.org/sarif-2.1.0.json",
           "runs" : [
             {
-              "columnKind" : "unicodeCodePoints",
+              "columnKind" : "unicodeCodePoints",\(invocations)
               "originalUriBaseIds" : \(base),
               "results" : [
         """
-    }()
+    }
+
+    struct Invocation: Encodable {
+        var executionSuccessful: Bool
+        var toolExecutionNotifications: [Notification]
+    }
+
+    struct Descriptor: Encodable { var id: String }
+
+    struct Notification: Encodable {
+        struct Location: Encodable { var physicalLocation: PhysicalLocation }
+        struct PhysicalLocation: Encodable { var artifactLocation: Result.Artifact }
+        var level: String
+        var message: Text
+        var descriptor: Descriptor
+        var locations: [Location]?
+    }
 
     private static let tool: String = {
         let driver = Driver(name: ReplyLintTool.name, semanticVersion: ReplyLintTool.version,

@@ -62,6 +62,32 @@ enum Formats {
         #expect(result.stdout == (try Golden.expected(Formats.expectedName(format, templates: true))))
     }
 
+    /// Files that cannot be checked are in every machine report (so CI never passes one over
+    /// in silence), beside the files that were checked, and the run exits 2.
+    @Test(arguments: Formats.machine)
+    func uncheckedFilesAreReported(_ format: ReportFormat) throws {
+        let result = try BinaryRunner.run(["check", "--format", format.rawValue, "Fixtures/drafts/en-refund-good.eml",
+                                           "Fixtures/malformed/empty.eml", "Fixtures/malformed/many-header-fields.eml",
+                                           "Fixtures/no-such-draft.eml"])
+        #expect(result.status == 2, "stderr: \(result.stderr)")
+        #expect(result.stdout == (try Golden.expected("formats/unchecked.\(format.rawValue)")))
+        for file in ["empty.eml", "many-header-fields.eml", "no-such-draft.eml"] { #expect(result.stdout.contains(file), "\(file)") }
+        if let schema = Self.schemas.first(where: { $0.0 == format })?.1 {
+            #expect(try Formats.violations(result.stdout, schema: schema) == "", "\(format)")
+        }
+    }
+
+    @Test(arguments: Formats.machine)
+    func anExportThatCannotBeReadIsReported(_ format: ReportFormat) throws {
+        let result = try BinaryRunner.run(["templates", "check", "--format", format.rawValue, "Fixtures/desks/broken/cut-short.json"])
+        #expect(result.status == 2, "stderr: \(result.stderr)")
+        #expect(result.stdout == (try Golden.expected("formats/templates-unchecked.\(format.rawValue)")))
+        #expect(result.stdout.contains("cut short"))
+        if let schema = Self.schemas.first(where: { $0.0 == format })?.1 {
+            #expect(try Formats.violations(result.stdout, schema: schema) == "", "\(format)")
+        }
+    }
+
     static let schemas: [(ReportFormat, String)] = [
         (.sarif, "sarif-schema-2.1.0.json"), (.rdjson, "rdjson/DiagnosticResult.json"), (.json, "replylint-report-1.json"),
     ]
