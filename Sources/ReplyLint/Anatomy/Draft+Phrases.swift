@@ -10,6 +10,9 @@ struct PhraseMatch: Sendable {
     /// The words matched as written, joined by spaces across lines.
     var text: String
     var location: FindingLocation
+    /// Where it stands in `Draft.newTextWords`: the block, and the words it covers there.
+    var block: Int = 0
+    var words: Range<Int> = 0..<0
 }
 
 /// Word-list phrases in the new text, the way every phrase rule looks for them.
@@ -21,7 +24,7 @@ extension Draft {
     func phrases(_ matcher: PhraseMatcher, where include: (TextLine) -> Bool = { _ in true }) -> [PhraseMatch] {
         guard !matcher.isEmpty else { return [] }
         var found: [PhraseMatch] = []
-        for block in newTextWords {
+        for (blockNumber, block) in newTextWords.enumerated() {
             let words = block.words
             for hit in matcher.hits(words) {
                 let first = words[hit.words.lowerBound], last = words[hit.words.upperBound - 1]
@@ -34,7 +37,8 @@ extension Draft {
                 let location = FindingLocation.body(line: line.index, column: line.column(of: first.range.lowerBound),
                                                     endLine: lastLine.index, endColumn: lastLine.column(of: last.range.upperBound))
                 found.append(PhraseMatch(line: line, range: range, phrase: matcher.entries[hit.entry],
-                                         text: block.text(hit.words), location: location))
+                                         text: block.text(hit.words), location: location,
+                                         block: blockNumber, words: hit.words))
             }
         }
         return found

@@ -8,7 +8,8 @@ struct PhraseMatcher: Sendable {
     static let keys: [ListKey] = [.nextSteps, .closedMatter, .furtherHelp, .jobTitles, .genericSubjects,
                                   .websiteReferences, .attachmentWords, .sequenceWords, .imperatives,
                                   .requestWords, .mailboxNames, .thanks, .apologies, .vagueApologies, .blame,
-                                  .formality, .slang, .jargon, .delayAcknowledgements, .negativeWords]
+                                  .formality, .slang, .jargon, .delayAcknowledgements, .negativeWords,
+                                  .negators]
 
     /// A match: the words it covers and the entry (its place in `entries`).
     struct Hit: Sendable, Equatable {

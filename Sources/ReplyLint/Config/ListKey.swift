@@ -57,6 +57,8 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let slang = ListKey("slang")
     static let jargon = ListKey("jargon")
     static let emoticons = ListKey("emoticons")
+    static let negators = ListKey("negators")
+    static let negationBreaks = ListKey("negation-breaks")
     // Maps from a word or phrase to a list.
     static let outlookLabels = ListKey("outlook-labels", .map)
     static let nameForms = ListKey("name-forms", .map)
@@ -71,6 +73,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let readabilityFormula = ListKey("readability-formula", .scalar)
     static let readabilityLimit = ListKey("readability-limit", .scalar)
     static let reduplication = ListKey("reduplication", .scalar)
+    static let negationScope = ListKey("negation-scope", .scalar)
 
     static let all: [ListKey] = [
         .stopwords,
@@ -114,6 +117,8 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .slang,
         .jargon,
         .emoticons,
+        .negators,
+        .negationBreaks,
         .outlookLabels,
         .nameForms,
         .months,
@@ -126,6 +131,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .readabilityFormula,
         .readabilityLimit,
         .reduplication,
+        .negationScope,
     ]
 
     private static let byName = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

@@ -71,6 +71,7 @@ public struct Linter: Sendable {
                 if !suppressions.contains(where: { $0.suppresses(placed) }) { found.append((finding, placed)) }
             }
         }
+        found = Self.unclaimed(found, claiming: Set(rules.filter { type(of: $0.rule).description.claimsSpan }.map(\.identifier)))
         // Stable, so findings at one position keep the catalogue's order.
         return found.enumerated().sorted {
             let (a, b) = ($0.element.diagnostic, $1.element.diagnostic)

@@ -1,11 +1,12 @@
 import Foundation
 
 /// Finds template slots left unfilled: `{{name}}`, `{% … %}`, `${name}`, `%FIRSTNAME%`,
-/// `$name`, `[NAME]`, `[Customer Name]`, `<first name>`, `XXX`.
+/// `$name`, `[NAME]`, `[Customer Name]`, `<first name>`, `XXX`, Mailchimp's `*|FNAME|*` and
+/// Salesforce's `{!Contact.FirstName}`.
 enum Placeholder {
     static func find(in text: Substring, words: Set<String>) -> [Range<String.Index>] {
         var found: [Range<String.Index>] = []
-        // Every slot starts with one of `{ $ % [ < X`: scan bytes for those, look closer there.
+        // Every slot starts with one of `{ $ % [ < X *`: scan bytes for those, look closer there.
         let bytes = text.utf8
         var index = bytes.startIndex
         while let start = bytes[index...].firstIndex(where: isTrigger) {
@@ -25,6 +26,9 @@ enum Placeholder {
         case "{":
             if rest.hasPrefix("{{") { return closing(rest, "}}", after: 2) }
             if rest.hasPrefix("{%") { return closing(rest, "%}", after: 2) }
+            if rest.hasPrefix("{!") { return named(rest, after: 2, closer: "}") }
+        case "*":
+            if rest.hasPrefix("*|") { return named(rest, after: 2, closer: "|*") }
         case "$":
             if rest.hasPrefix("${") { return closing(rest, "}", after: 2) }
             guard isStart(text, index) else { return nil }
@@ -50,6 +54,15 @@ enum Placeholder {
         return nil
     }
 
+    /// A merge field of letters, digits, `_`, `.` and `:` up to its closer: `FNAME|*`,
+    /// `Contact.FirstName}`, `MC:SUBJECT|*`.
+    private static func named(_ rest: Substring, after: Int, closer: String) -> String.Index? {
+        let body = rest.dropFirst(after)
+        let name = body.prefix { ($0.isLetter || $0.isNumber || "_.:".contains($0)) && $0.isASCII }
+        guard name.first?.isLetter == true, body[name.endIndex...].hasPrefix(closer) else { return nil }
+        return body.index(name.endIndex, offsetBy: closer.count)
+    }
+
     private static func closing(_ rest: Substring, _ marker: String, after: Int) -> String.Index? {
         let body = rest.dropFirst(after).prefix(80)
         guard let range = body.range(of: marker) else { return nil }
@@ -70,7 +83,7 @@ enum Placeholder {
 
     private static func isTrigger(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x7B, 0x24, 0x25, 0x5B, 0x3C, 0x58: true
+        case 0x7B, 0x24, 0x25, 0x5B, 0x3C, 0x58, 0x2A: true
         default: false
         }
     }

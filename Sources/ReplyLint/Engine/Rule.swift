@@ -16,6 +16,9 @@ struct RuleDescription: Sendable {
     var usesLists: [ListKey] = []
     /// Thresholds a user may set under `rules: <id>:`, each with its default.
     var parameters: [RuleParameter] = []
+    /// Its findings claim the text they cover: another rule's finding wholly inside one is the
+    /// same problem seen again and is not reported (capitals or spelling inside `%FNAME%`).
+    var claimsSpan = false
     /// Drafts that must trigger the rule; each `↓` marks where a finding must start.
     var triggering: [RuleExample]
     /// Drafts that must not trigger it.

@@ -31,6 +31,36 @@ import Testing
         #expect(found.first?.suggestion == "" && found.first?.isSafeFix == true)
     }
 
+    /// Idiomatic doubles are the language's data (`allowed-doubles`), not typos.
+    static let idioms: [(String, String)] = [
+        ("en", "Bye bye for now; the courier called the route so-so."),
+        ("el", "Θα τα στείλουμε σιγά σιγά, λίγο λίγο, κομμάτι κομμάτι, γρήγορα γρήγορα, ένα ένα."),
+        ("ro", "Vom trimite coletele încet încet, nu repede repede; a mers așa așa."),
+        ("et", "Pakk jõuab kohe kohe; saadame kaupa tasa tasa."),
+        ("id", "Paket tiba tiba tertahan. Kami kirim satu satu, pelan pelan, cepat cepat."),
+    ]
+
+    @Test(arguments: idioms)
+    func anIdiomaticDoubleIsNotATypo(_ locale: String, _ body: String) throws {
+        let found = try findings(body, locale: locale)
+        #expect(found.isEmpty, "\(locale): \(found.map(\.message))")
+    }
+
+    /// The list names idioms, not every adverb: a slip beside one is still reported, and
+    /// emphasis by repetition ("very very") is not an idiom.
+    static let slips: [(String, String, String)] = [
+        ("en", "We are very very sorry about the delay.", "very very"),
+        ("el", "Θα τα στείλουμε σιγά σιγά με με το πρώτο δρομολόγιο.", "με με"),
+        ("ro", "Vom trimite coletele încet încet cu cu curierul.", "cu cu"),
+        ("et", "Pakk jõuab kohe kohe teie teie kontorisse.", "teie teie"),
+        ("id", "Kami kirim satu satu ke ke alamat Anda.", "ke ke"),
+    ]
+
+    @Test(arguments: slips)
+    func aSlipBesideAnIdiomIsStillReported(_ locale: String, _ body: String, _ excerpt: String) throws {
+        #expect(try findings(body, locale: locale).map(\.excerpt) == [excerpt])
+    }
+
     @Test func anUnknownValueIsAConfigurationError() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-\(UUID().uuidString).yaml")
         try "languages:\n  id:\n    reduplication: sometimes\n".write(to: url, atomically: true, encoding: .utf8)

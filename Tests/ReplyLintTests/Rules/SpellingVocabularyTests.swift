@@ -46,7 +46,7 @@ import Testing
     static let notProse: Set<String> = [
         "acronyms", "attribution", "original-message", "outlook-labels", "spelling-prefixes", "spelling-suffixes",
         "spelling-endings", "name-endings", "emoticons", "reply-prefixes", "time-of-day-hours", "hunspell-variants",
-        "hunspell-dictionary", "readability-formula", "readability-limit", "reduplication", "name",
+        "hunspell-dictionary", "readability-formula", "readability-limit", "reduplication", "negation-scope", "name",
         // What apps and help desks write around a reply (replies.yaml): product names ("Outlook",
         // "ProtonMail"), `{device}` slots and marker lines the agent never types; they are matched
         // as signature or original, never spell-checked as new text.

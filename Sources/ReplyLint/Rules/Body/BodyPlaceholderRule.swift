@@ -1,8 +1,8 @@
 struct BodyPlaceholderRule: Rule {
     static let description = RuleDescription(
         identifier: "body.placeholder", severity: .error,
-        summary: "An unfilled template slot: {{name}}, {% … %}, [NAME], [Customer Name], <first name>, %FIRSTNAME%, $name, XXX, or \"Hi ,\".",
-        guideline: .personalisedCanned, usesLists: [.placeholderWords, .greetings],
+        summary: "An unfilled template slot: {{name}}, {% … %}, [NAME], [Customer Name], <first name>, %FIRSTNAME%, *|FNAME|*, {!Contact.FirstName}, $name, XXX, or \"Hi ,\". What other rules find inside the slot (capitals, spelling) is not reported again.",
+        guideline: .personalisedCanned, usesLists: [.placeholderWords, .greetings], claimsSpan: true,
         triggering: [
             RuleExample.reply("en", greeting: "Dear ↓{{first_name}},"),
             RuleExample.reply("en", greeting: "↓Hi ,"),
@@ -16,6 +16,13 @@ struct BodyPlaceholderRule: Rule {
             RuleExample.reply("et", body: "Teie tellimus ↓<tellimuse number> on teel."),
             RuleExample.reply("id", greeting: "Halo ↓[Nama Pelanggan],"),
             RuleExample.reply("id", body: "Pesanan ↓%NOMOR% sudah dikirim."),
+            // Mailchimp and Salesforce merge fields.
+            RuleExample.reply("en", greeting: "Hi ↓*|FNAME|*,"),
+            RuleExample.reply("en", greeting: "Dear ↓{!Contact.FirstName},"),
+            RuleExample.reply("el", greeting: "Αγαπητέ ↓*|FNAME|*,"),
+            RuleExample.reply("ro", body: "Comanda ↓{!Case.CaseNumber} a fost expediată."),
+            RuleExample.reply("et", greeting: "Tere ↓*|FNAME|*,"),
+            RuleExample.reply("id", subject: "Pesanan ↓*|ORDER_ID|* sudah dikirim"),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", body: "You saved 20% and paid $40. See <https://help.example.com/refunds> or [1] below."),
@@ -24,6 +31,7 @@ struct BodyPlaceholderRule: Rule {
             RuleExample.reply("ro", body: "Reducere de 20% pentru <ion@example.ro>."),
             RuleExample.reply("et", body: "Allahindlus 20% ja viide [1]."),
             RuleExample.reply("id", body: "Diskon 20% untuk pesanan [A-1042]."),
+            RuleExample.reply("en", body: "Prices marked * are final | see the list. {!} is not a field, nor *||*."),
         ]
     )
 

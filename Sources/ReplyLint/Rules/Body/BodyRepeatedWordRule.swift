@@ -23,6 +23,12 @@ struct BodyRepeatedWordRule: Rule {
             RuleExample.reply("ro", body: "Vă vom anunța încet încet despre fiecare pas. Și mâine, și poimâine."),
             RuleExample.reply("et", body: "Anname teile teada. Teada on vaja ka seda, et raha jõuab kaardile viie tööpäeva jooksul."),
             RuleExample.reply("id", body: "Anak-anak Anda boleh ikut. Sama sama, Pak. Kami siap membantu."),
+            // Idiomatic reduplication, as each language's allowed-doubles list has it.
+            RuleExample.reply("en", body: "The courier said the route was so-so this week. Bye bye for now, and thank you."),
+            RuleExample.reply("el", body: "Θα στείλουμε τα προϊόντα ένα ένα, κομμάτι κομμάτι, και λίγο λίγο θα φτάσουν όλα. Μην το κάνετε γρήγορα γρήγορα."),
+            RuleExample.reply("ro", body: "Coletele vor pleca repede repede, iar restul încet încet. Livrarea a mers așa așa luna trecută."),
+            RuleExample.reply("et", body: "Pakk jõuab teieni kohe kohe. Kaupa saadame tasa tasa, vähehaaval."),
+            RuleExample.reply("id", body: "Paket tiba tiba tertahan di gudang. Kami akan mengirimnya satu satu, pelan pelan, dan cepat cepat memberi kabar."),
         ]
     )
 

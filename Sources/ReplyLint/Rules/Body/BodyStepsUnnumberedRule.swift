@@ -52,7 +52,7 @@ struct BodyStepsUnnumberedRule: Rule {
     private func instructionRun(_ lines: [TextLine], _ words: [ProseWords.Word], imperatives: PhraseMatcher,
                                 skipping openers: [PhraseMatcher], minimum: Int, locale: String) -> Int {
         // Every sentence starts a clause: split sentences (ICU) only when enough clauses instruct.
-        guard words.indices.filter({ words[$0].startsClause && instructs(words, $0, imperatives, openers) }).count >= minimum
+        guard words.indices.filter({ words[$0].startsClause && Self.instructs(words, $0, imperatives, openers) }).count >= minimum
         else { return 0 }
         let joined = lines.map { String($0.text) }.joined(separator: " ")
         let sentenceStarts = Segmenter.segments(joined[...], kind: .sentence, locale: locale).map { range in
@@ -63,15 +63,23 @@ struct BodyStepsUnnumberedRule: Rule {
         for start in sentenceStarts {
             while cursor < words.count, words[cursor].offset < start { cursor += 1 }
             guard cursor < words.count else { break }
-            let opens = instructs(words, cursor, imperatives, openers)
+            let opens = Self.instructs(words, cursor, imperatives, openers)
             run = opens ? run + 1 : 0
             best = max(best, run)
         }
         return best
     }
 
+    /// Whether some words open with an instruction to the customer ("Open the app", "Then tap
+    /// Settings", "Vă rugăm să alegeți"), not a statement of what the shop does: the test
+    /// body.steps-link applies to each list item.
+    static func opensInstruction(_ words: [ProseWords.Word], in draft: Draft) -> Bool {
+        instructs(words, 0, draft.phraseMatcher(.imperatives),
+                  [draft.phraseMatcher(.sequenceWords), draft.phraseMatcher(.requestWords)])
+    }
+
     /// Whether the words at `start` open an instruction, after an optional "then" or "please".
-    private func instructs(_ words: [ProseWords.Word], _ start: Int, _ imperatives: PhraseMatcher,
+    private static func instructs(_ words: [ProseWords.Word], _ start: Int, _ imperatives: PhraseMatcher,
                            _ openers: [PhraseMatcher]) -> Bool {
         var position = start
         for opener in openers where position < words.count {

@@ -1,8 +1,8 @@
 struct ToneNegativeRule: Rule {
     static let description = RuleDescription(
         identifier: "tone.negative", severity: .info,
-        summary: "A negative word that has a positive alternative (\"unfortunately\", \"can't\", \"problem\"); the message suggests it.",
-        guideline: .tone, usesLists: [.negativeWords],
+        summary: "A negative word that has a positive alternative (\"unfortunately\", \"can't\", \"problem\"); the message suggests it. A negated one (\"not a problem\", \"you needn't\") reassures and is not reported; a word that itself negates gets no replacement, which would say the opposite.",
+        guideline: .tone, usesLists: [.negativeWords, .negators, .negationBreaks, .negationScope],
         triggering: [
             RuleExample.reply("en", body: "↓Unfortunately we ↓can't refund the fee, and the ↓problem is the card."),
             RuleExample.reply("en", body: "We ↓can’t ship on Sundays."),
@@ -10,6 +10,15 @@ struct ToneNegativeRule: Rule {
             RuleExample.reply("ro", body: "↓Din păcate, ↓nu putem rambursa taxa de livrare."),
             RuleExample.reply("et", body: "↓Kahjuks me ↓ei saa saatmiskulu tagastada."),
             RuleExample.reply("id", body: "↓Sayangnya kami ↓tidak bisa mengembalikan ongkos kirim."),
+            // A negator's reach ends at punctuation or a conjunction, or after three words.
+            RuleExample.reply("en", body: "We did not ship it, and the ↓problem is the address."),
+            RuleExample.reply("en", body: "We could not find the cause of the ↓problem yet."),
+            RuleExample.reply("el", body: "Δεν το στείλαμε, γιατί υπάρχει ↓πρόβλημα με τη διεύθυνση."),
+            RuleExample.reply("ro", body: "Nu am primit coletul, dar ↓trebuie să ne trimiteți factura."),
+            RuleExample.reply("et", body: "Me ei saatnud seda, sest aadressiga on ↓probleem."),
+            RuleExample.reply("id", body: "Kami tidak mengirimnya, karena ada ↓masalah dengan alamatnya."),
+            // A word that negates stays negative after a negator (Romanian negative concord).
+            RuleExample.reply("ro", body: "Nu livrăm ↓niciodată duminica."),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", body: "As it happens, we can refund the fee as a voucher."),
@@ -17,17 +26,37 @@ struct ToneNegativeRule: Rule {
             RuleExample.reply("ro", body: "Vă putem rambursa taxa sub forma unui voucher."),
             RuleExample.reply("et", body: "Saame saatmiskulu tagastada kinkekaardina."),
             RuleExample.reply("id", body: "Kami bisa mengembalikan ongkos kirim sebagai voucher."),
+            // Negated, a negative word reassures.
+            RuleExample.reply("en", body: "That is not a problem at all, and you don’t have to pay again."),
+            RuleExample.reply("el", body: "Δεν πρέπει να ανησυχείτε, δεν υπάρχει κανένα πρόβλημα με την παραγγελία σας."),
+            RuleExample.reply("ro", body: "Nu trebuie să returnați nimic; nu este nicio problemă."),
+            RuleExample.reply("et", body: "See ei ole probleem, raha jõuab kaardile homme."),
+            RuleExample.reply("id", body: "Anda tidak harus mengembalikan apa pun, ini bukan masalah."),
         ]
     )
 
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         let alternatives = draft.language.map(.negativeWords)
         return draft.phrases(.negativeWords).compactMap { match in
-            guard let options = alternatives[match.phrase], let first = options.first else { return nil }
+            guard let options = alternatives[match.phrase], !options.isEmpty else { return nil }
+            // "not a problem", "nu trebuie să returnați nimic": negated, it reassures. A word that
+            // negates itself stays negative after a negator: "nu livrăm niciodată" is "never".
+            let negates = draft.negates(match.text)
+            guard negates || !draft.isNegated(match) else { return nil }
             let tries = options.map { "'\($0)'" }.joined(separator: " or ")
-            let suggestion = match.text.first?.isUppercase == true ? first.prefix(1).uppercased() + first.dropFirst() : first
             return Finding("'\(match.text)' sounds negative; try \(tries)", at: match.location,
-                           excerpt: String(match.text), suggestion: suggestion)
+                           excerpt: String(match.text), suggestion: negates ? nil : Self.replacement(match.text, options))
         }
     }
+
+    /// The alternative to put in the phrase's place: not an opening that ends in "…" ("what we
+    /// can do is …"). A phrase that negates gets none, since a plain alternative would say the
+    /// opposite ("can't" → "can", "never" → "always", "nu putem" → "putem").
+    static func replacement(_ text: String, _ options: [String]) -> String? {
+        guard let first = options.first(where: { !Self.isOpening($0) }) else { return nil }
+        return text.first?.isUppercase == true ? first.prefix(1).uppercased() + first.dropFirst() : first
+    }
+
+    /// An alternative that starts a rephrased sentence rather than replacing the words.
+    static func isOpening(_ alternative: String) -> Bool { alternative.hasSuffix("…") || alternative.hasSuffix("...") }
 }
