@@ -42,7 +42,9 @@ enum LooseDate {
                 numbers = numeric
             } else if let value = Int(token) {
                 numbers.append(value)
-            } else if month == nil, let exact = table[token] {
+            } else if let exact = table[token] {
+                // A weekday abbreviated like a month stands before the date, never after its
+                // month: the last name wins (Romanian Gmail's "mar., 17 nov." is marți, November).
                 month = exact
             } else if monthByPrefix == nil, token.count >= 3, let found = table.byPrefix(token) {
                 monthByPrefix = found

@@ -41,6 +41,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let furtherHelp = ListKey("further-help")
     static let jobTitles = ListKey("job-titles")
     static let genericSubjects = ListKey("generic-subjects")
+    static let genericSubjectWords = ListKey("generic-subject-words")
     static let websiteReferences = ListKey("website-references")
     static let attachmentWords = ListKey("attachment-words")
     static let sequenceWords = ListKey("sequence-words")
@@ -101,6 +102,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .furtherHelp,
         .jobTitles,
         .genericSubjects,
+        .genericSubjectWords,
         .websiteReferences,
         .attachmentWords,
         .sequenceWords,

@@ -25,6 +25,20 @@ struct LooseDateTests {
         #expect(LooseDate.parse(text, months: Self.months, connectors: Self.connectors)?.iso8601 == iso8601)
     }
 
+    static let romanian = MonthNames(Dictionary(uniqueKeysWithValues: [("martie", 3), ("mar", 3), ("mai", 5), ("noiembrie", 11), ("nov", 11)]))
+
+    /// Romanian Gmail abbreviates marți (Tuesday) 'mar.', as martie (March) is abbreviated.
+    @Test(arguments: [
+        ("mar., 17 nov. 2026 la 14:20", "2026-11-17T14:20:00"),
+        ("mar., 17 nov. 2026, 14:20", "2026-11-17T14:20:00"),
+        ("mar., 17 mar. 2026 la 14:20", "2026-03-17T14:20:00"),
+        ("17 mar. 2026 la 14:20", "2026-03-17T14:20:00"),
+        ("marți, 17 noiembrie 2026 14:20", "2026-11-17T14:20:00"),
+    ])
+    func weekdayAbbreviatedLikeAMonthIsNoMonth(text: String, iso8601: String) {
+        #expect(LooseDate.parse(text, months: Self.romanian, connectors: ["la"])?.iso8601 == iso8601)
+    }
+
     @Test(arguments: [
         "Sun, 15 Nov 2026 at 18:40 Anna",
         "Sunday, November 15, 2026 6:40 PM Athens",

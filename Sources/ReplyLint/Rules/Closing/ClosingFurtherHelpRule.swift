@@ -34,6 +34,14 @@ struct ClosingFurtherHelpRule: Rule {
             RuleExample.reply("et", body: "Tagastasime raha täna. Oleme meeleldi abiks."),
             RuleExample.reply("et", body: "Tagastasime raha täna. Kui tekib veel küsimusi, andke julgelt teada."),
             RuleExample.reply("id", body: "Dana sudah kami kembalikan hari ini. Kami siap membantu jika ada kendala."),
+            // Informal offers, to a customer addressed as tu, sina, εσύ or Kak.
+            RuleExample.reply("en", body: "Your refund was issued today. If your accountant needs another format, just let me know."),
+            RuleExample.reply("en", body: "Your refund was issued today. If it still fails, reply here and I'll look into it."),
+            RuleExample.reply("el", body: "Η επιστροφή έγινε σήμερα. Αν δεν τη δεις ως την Πέμπτη, στείλε μου ένα μήνυμα."),
+            RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi. Dacă vrei altă mărime, scrie-mi și ți-o rezerv."),
+            RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi. Vă rog să îmi spuneți până vineri ce variantă preferați."),
+            RuleExample.reply("et", body: "Tagastasime raha täna. Kui midagi jääb segaseks, kirjuta mulle julgelt."),
+            RuleExample.reply("id", body: "Dana sudah kami kembalikan hari ini. Kalau masih belum masuk, balas saja email ini ya, Kak."),
         ]
     )
 

@@ -22,6 +22,16 @@ struct ClosingSignatureDetailsRule: Rule {
             RuleExample.reply("ro", closing: "Cu stimă,\nAna Ionescu\nConsultant Relații Clienți\nwww.casaverde.example"),
             RuleExample.reply("et", closing: "Lugupidamisega\nKati Kask\nKlienditeenindaja\n+372 555 0193"),
             RuleExample.reply("id", closing: "Salam hangat,\nDewi Lestari\nStaf Layanan Pelanggan\n(021) 5550-1234"),
+            // A department or team the agent signs for says the role as a title does.
+            RuleExample.reply("en", closing: "Kind regards,\nHarriet Lowe\nCustomer Care Team, Ashford Home\n01793 496 022"),
+            RuleExample.reply("en", closing: "Best,\nMarco Bellini\nBilling Support, PixelForge\n+1 646 555 0134"),
+            RuleExample.reply("el", closing: "Με εκτίμηση,\nΓιώργος Αλεξίου\nΤμήμα Εξυπηρέτησης Πελατών, Spiti Plus\n+30 210 555 0177"),
+            RuleExample.reply("el", closing: "Φιλικά,\nΚατερίνα Μαυρίδου\nΥποστήριξη Πελατών, FotoApp\nhttps://help.fotoapp.example"),
+            RuleExample.reply("ro", closing: "Cu stimă,\nMihai Constantinescu\nEchipa de Asistență, ElectroCasa\n021 555 0148"),
+            RuleExample.reply("ro", closing: "Cu stimă,\nLarisa Pop\nContabilitate, Papetăria\n0731 555 062"),
+            RuleExample.reply("ro", closing: "Numai bine,\nVlad Stoica\nSuport Tehnic, Factureaza\nhttps://ajutor.factureaza.example"),
+            RuleExample.reply("et", closing: "Parimate soovidega\nKristjan Mets\nKlienditugi, Kirjapood\n+372 555 0172"),
+            RuleExample.reply("id", closing: "Salam,\nRina Putri\nTim Layanan Pelanggan, Bukuku\n+62 21 5550 1188"),
         ]
     )
 
