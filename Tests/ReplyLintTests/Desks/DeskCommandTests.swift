@@ -8,8 +8,9 @@ import Testing
 
     static let gorgias = ["Fixtures/desks/gorgias/macros.json"]
     static let freshdesk = ["Fixtures/desks/freshdesk/canned_responses.json"]
+    static let helpscout = ["Fixtures/desks/helpscout/saved_replies.json"]
 
-    @Test(arguments: [("zendesk", zendesk), ("gorgias", gorgias), ("freshdesk", freshdesk)])
+    @Test(arguments: [("zendesk", zendesk), ("gorgias", gorgias), ("freshdesk", freshdesk), ("helpscout", helpscout)])
     func findingsMatchWithTheirPlaces(_ desk: String, _ arguments: [String]) throws {
         let result = try BinaryRunner.run(["templates", "check"] + arguments)
         #expect(!result.crashed)
@@ -70,13 +71,19 @@ import Testing
          "null-body.json:1:79: macro 'Refund': its comment_value action has no text"),
         ("unknown-field.json", "{\"macros\": [{\"title\": \"Refund\", \"actions\": [{\"field\": \"coment_value\", \"value\": \"Hi\"}]}]}",
          "unknown-field.json:1:56: macro 'Refund': an action of unknown field 'coment_value' (reply text is comment_value, comment_value_html or subject)"),
-        ("other.json", "{\"tickets\": []}", "other.json:1:1: not an export replylint knows; name the desk with --source (zendesk, gorgias, freshdesk)"),
+        ("other.json", "{\"tickets\": []}", "other.json:1:1: not an export replylint knows; name the desk with --source (zendesk, gorgias, freshdesk, helpscout)"),
         ("freshdesk-empty.json", "[{\"id\": 1, \"title\": \"Refund\", \"content_html\": null}]",
          "freshdesk-empty.json:1:22: canned response 'Refund' has neither content_html nor content, so no reply text"),
         ("gorgias-action.json", "{\"data\": [{\"name\": \"Refund\", \"actions\": [{\"name\": \"setResponseTxt\", \"arguments\": {}}]}]}",
          "gorgias-action.json:1:52: macro 'Refund': an action of unknown name 'setResponseTxt' (the reply text is setResponseText)"),
         ("gorgias-empty.json", "{\"data\": [{\"name\": \"Refund\", \"actions\": [{\"name\": \"setResponseText\", \"arguments\": {\"body_text\": null}}]}]}",
          "gorgias-empty.json:1:83: macro 'Refund': its setResponseText action has neither body_text nor body_html"),
+        // The saved-replies list endpoint gives only a preview; an export must hold each reply's text.
+        ("helpscout-preview.json", "[{\"id\": 123456, \"name\": \"Visiting us\", \"preview\": \"Hi there, Of course you can\"}]",
+         "helpscout-preview.json:1:26: saved reply 'Visiting us' has only a 'preview' (the list endpoint's first words), not its 'text'; export each with GET /v2/mailboxes/{id}/saved-replies/{id}"),
+        ("helpscout-number.json", "{\"id\": 1, \"name\": \"Refund\", \"text\": 42}", "helpscout-number.json:1:37: saved reply 'Refund': text is a number, not text"),
+        ("helpscout-truncated.json", "[{\"id\": 1, \"name\": \"Refund\", \"text\": \"Hi {%customer.firstName",
+         "helpscout-truncated.json:1:38: not valid JSON: the file ends inside a string (is it cut short?)"),
     ])
     func aMalformedExportIsOneLineAndExitTwo(_ name: String, _ text: String, _ message: String) throws {
         let folder = try TemporaryFolder([name: text])
@@ -98,6 +105,27 @@ import Testing
         let result = try BinaryRunner.run(["templates", "check", path])
         #expect(result.status == 2)
         #expect(result.stderr == "replylint: error: \(path): the export is 50 MB; exports over 32 MB are refused (split it by page)\n")
+    }
+
+    /// A Help Scout finding's position points at the variable's `{%` in the file, through the
+    /// `\u` escapes of the Greek text before it on its line.
+    @Test func helpScoutFindingsPointAtTheirVariable() throws {
+        let result = try BinaryRunner.run(["templates", "check", "--format", "json"] + Self.helpscout)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let templates = try #require(document["templates"] as? [[String: Any]])
+        let lines = try String(contentsOf: BinaryRunner.root.appendingPathComponent(Self.helpscout[0]), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        var checked = 0
+        for finding in templates.flatMap({ ($0["findings"] as? [[String: Any]]) ?? [] })
+        where ["unknown-placeholder", "no-fallback"].contains(finding["check"] as? String) {
+            let message = try #require(finding["message"] as? String)
+            let line = try #require(finding["line"] as? Int), column = try #require(finding["column"] as? Int)
+            let text = String(String.UnicodeScalarView(Array(lines[line - 1].unicodeScalars).dropFirst(column - 1)))
+            let name = String(message.dropFirst().prefix { $0 != "'" })
+            #expect(text.hasPrefix("{%" + name), "\(line):\(column): \(message)")
+            checked += 1
+        }
+        #expect(checked == 2)
     }
 
     @Test func aNamedSourceReadsAFileWhoseShapeIsNotRecognised() throws {

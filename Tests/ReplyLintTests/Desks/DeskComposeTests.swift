@@ -111,4 +111,45 @@ import Testing
         #expect(result.stdout.contains("Cu stimă,\nJo Baker\n"))
         #expect(result.stderr.hasPrefix("using shipping-where-is-my-order.ro\n"))
     }
+
+    static let helpscout = ["--templates", "Fixtures/desks/helpscout/saved_replies.json", "--agent", folder + "agent.yaml",
+                            "--now", "2026-11-16T10:12:00+01:00", "--body-encoding", "8bit"]
+
+    /// Help Scout's variables are filled like Liquid's: a fallback where the value is missing, a
+    /// value with no fallback refused with its name, never sent blank.
+    @Test func aHelpScoutSavedReplyIsFilledStrictly() throws {
+        let values = ["--set", "conversation_number=48213", "--set", "mailbox_name=Acme Support"]
+        let named = try BinaryRunner.run(["compose", "refund-approved-en", "--reply-to", Self.folder + "customer.eml"] + values + Self.helpscout)
+        #expect(named.status == 0, "stderr: \(named.stderr)")
+        #expect(named.stdout.contains("\n\nHi Anna,\n\nThank you for writing to us about order #48213."))
+        #expect(named.stdout.contains("Kind regards,\nJo Baker\nCustomer Support, Acme Support\n"), "user.jobTitle's fallback")
+        let unnamed = try BinaryRunner.run(["compose", "refund-approved-en", "--reply-to", Self.folder + "customer-no-name.eml"] + values + Self.helpscout)
+        #expect(unnamed.stdout.contains("\n\nHi there,\n\nThank you"))
+        let missing = try BinaryRunner.run(["compose", "refund-approved-en", "--reply-to", Self.folder + "customer.eml"] + Self.helpscout)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "replylint: error: template 'Refund approved (EN)' needs 'conversation_number', 'mailbox_name'; give them with --set NAME=VALUE or --data FILE\n")
+        let greek = try BinaryRunner.run(["compose", "refund-approved-el", "--reply-to", Self.folder + "customer-no-name.eml"] + values + Self.helpscout)
+        #expect(greek.status == 2)
+        #expect(greek.stderr.contains("template 'Refund approved (EL)' needs 'customer_first_name'"))
+    }
+
+    @Test func helpScoutSavedRepliesConvertAndCheckAsTheExportDid() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-convert-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try BinaryRunner.run(["templates", "convert", "Fixtures/desks/helpscout/saved_replies.json", "--out", out])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").map(String.init) == [
+            "replylint: error: Fixtures/desks/helpscout/saved_replies.json:17:28: macro 'Refund approved (RO)' not converted: 'customer.fristName' is not a Help Scout placeholder, so the customer would get it blank; did you mean 'customer.firstName'?",
+            "replylint: error: Fixtures/desks/helpscout/saved_replies.json:23:44: macro 'Refund approved (ET)' not converted: text: 'fallbak' is not an option of a Help Scout variable; the one there is is fallback= (customer.firstName,fallback=…)",
+        ])
+        let en = try String(contentsOfFile: out + "/refund-approved-en.en.mustache", encoding: .utf8)
+        #expect(en.contains("  customer_first_name: { type: name, required: false, fallback: \"there\" }\n"))
+        #expect(en.contains("\n---\nSubject: Re: {{ticket_title}}\n\nHi {{customer_first_name}},\n\nThank you for writing to us about order #{{conversation_number}}."))
+        let check = try BinaryRunner.run(["templates", "check", "--format", "json", out])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let templates = try #require(document["templates"] as? [[String: Any]])
+        let failing = templates.filter { (($0["findings"] as? [[String: Any]]) ?? []).contains { $0["severity"] as? String == "error" } }
+            .compactMap { $0["id"] as? String }
+        #expect(failing == ["refund-approved-id"], "\(check.stdout)")
+    }
 }

@@ -75,7 +75,7 @@ extension Composer {
         for part in macro.parts {
             let nodes: [LiquidNode]
             do {
-                nodes = try LiquidParser.parse(part.source.text)
+                nodes = try part.syntax.parse(part.source.text)
             } catch {
                 let at = part.source.position(ofScalar: error.offset)
                 throw .invalidTemplate(path: desk.path, line: at.line, column: at.column, message: "\(part.field): \(error.message)")

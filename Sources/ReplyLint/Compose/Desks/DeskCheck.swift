@@ -17,7 +17,7 @@ struct DeskCheck {
         var parsed: [ParsedPart] = []
         for part in macro.parts {
             do {
-                let nodes = try LiquidParser.parse(part.source.text)
+                let nodes = try part.syntax.parse(part.source.text)
                 parsed.append(ParsedPart(part: part, nodes: nodes, usage: LiquidUsage(nodes)))
             } catch {
                 findings.append(finding(.syntax, part.source, error.offset, error.width,
@@ -25,18 +25,18 @@ struct DeskCheck {
             }
         }
         var locale = macro.language ?? ""
-        for item in parsed {
-            findings += placeholderFindings(item)
-            findings += fallbackFindings(item, macro: macro)
-        }
-        if let personal = personalisation(parsed, macro) { findings.append(personal) }
         if parsed.count == macro.parts.count, let linter {
             let (lint, language) = renderFindings(macro, parsed, linter: linter)
             findings += lint
             if locale.isEmpty { locale = language }
         }
+        for item in parsed {
+            findings += placeholderFindings(item)
+            findings += fallbackFindings(item, macro: macro, language: locale.isEmpty ? nil : locale)
+        }
+        if let personal = personalisation(parsed, macro) { findings.append(personal) }
         findings.sort { ($0.line, $0.column, $0.rule, $0.message) < ($1.line, $1.column, $1.rule, $1.message) }
-        return FileReport(path: library.path, locale: locale, templateID: macro.title, diagnostics: findings)
+        return FileReport(path: macro.path ?? library.path, locale: locale, templateID: macro.title, diagnostics: findings)
     }
 
     /// A finding at `offset` (scalars) of a string in the export, `width` scalars wide.
@@ -115,6 +115,6 @@ struct DeskCheck {
         guard parsed.count == macro.parts.count, !used.contains(where: names.contains) else { return nil }
         let example = catalogue.placeholders.first { $0.value == "customer_first_name" }?.pattern ?? "customer_first_name"
         let at = macro.body?.source.start ?? macro.titleAt
-        return finding(.personalisation, at: at, "the reply never uses the customer's name; greet them with {{\(example)}}")
+        return finding(.personalisation, at: at, "the reply never uses the customer's name; greet them with \(catalogue.output(for: example))")
     }
 }

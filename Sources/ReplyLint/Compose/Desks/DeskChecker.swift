@@ -66,6 +66,8 @@ enum DeskReader {
             library = try GorgiasExport.macros(json, path: input.path)
         case .freshdesk:
             library = try FreshdeskExport.responses(json, path: input.path)
+        case .helpscout:
+            library = try HelpScoutExport.savedReplies(json, path: input.path)
         }
         return library
     }

@@ -3,7 +3,7 @@ import Foundation
 /// The help desks whose exports `templates check`, `templates convert` and `compose` read
 /// (docs/templates.md, "Help-desk exports").
 public enum DeskSource: String, Sendable, CaseIterable {
-    case zendesk, gorgias, freshdesk
+    case zendesk, gorgias, freshdesk, helpscout
 
     /// The desk's name as its users write it.
     public var name: String {
@@ -11,6 +11,7 @@ public enum DeskSource: String, Sendable, CaseIterable {
         case .zendesk: "Zendesk"
         case .gorgias: "Gorgias"
         case .freshdesk: "Freshdesk"
+        case .helpscout: "Help Scout"
         }
     }
 
@@ -19,6 +20,7 @@ public enum DeskSource: String, Sendable, CaseIterable {
         if json["macros"]?.elements != nil || json["macro"]?.members != nil { return .zendesk }
         if GorgiasExport.matches(json) { return .gorgias }
         if FreshdeskExport.matches(json) { return .freshdesk }
+        if HelpScoutExport.matches(json) { return .helpscout }
         return nil
     }
 }
