@@ -9,8 +9,10 @@ import Testing
     static let gorgias = ["Fixtures/desks/gorgias/macros.json"]
     static let freshdesk = ["Fixtures/desks/freshdesk/canned_responses.json"]
     static let helpscout = ["Fixtures/desks/helpscout/saved_replies.json"]
+    static let intercom = ["Fixtures/desks/intercom/macros.json"]
 
-    @Test(arguments: [("zendesk", zendesk), ("gorgias", gorgias), ("freshdesk", freshdesk), ("helpscout", helpscout)])
+    @Test(arguments: [("zendesk", zendesk), ("gorgias", gorgias), ("freshdesk", freshdesk), ("helpscout", helpscout),
+                      ("intercom", intercom)])
     func findingsMatchWithTheirPlaces(_ desk: String, _ arguments: [String]) throws {
         let result = try BinaryRunner.run(["templates", "check"] + arguments)
         #expect(!result.crashed)
@@ -71,7 +73,7 @@ import Testing
          "null-body.json:1:79: macro 'Refund': its comment_value action has no text"),
         ("unknown-field.json", "{\"macros\": [{\"title\": \"Refund\", \"actions\": [{\"field\": \"coment_value\", \"value\": \"Hi\"}]}]}",
          "unknown-field.json:1:56: macro 'Refund': an action of unknown field 'coment_value' (reply text is comment_value, comment_value_html or subject)"),
-        ("other.json", "{\"tickets\": []}", "other.json:1:1: not an export replylint knows; name the desk with --source (zendesk, gorgias, freshdesk, helpscout)"),
+        ("other.json", "{\"tickets\": []}", "other.json:1:1: not an export replylint knows; name the desk with --source (zendesk, gorgias, freshdesk, helpscout, intercom)"),
         ("freshdesk-empty.json", "[{\"id\": 1, \"title\": \"Refund\", \"content_html\": null}]",
          "freshdesk-empty.json:1:22: canned response 'Refund' has neither content_html nor content, so no reply text"),
         ("gorgias-action.json", "{\"data\": [{\"name\": \"Refund\", \"actions\": [{\"name\": \"setResponseTxt\", \"arguments\": {}}]}]}",
@@ -84,6 +86,10 @@ import Testing
         ("helpscout-number.json", "{\"id\": 1, \"name\": \"Refund\", \"text\": 42}", "helpscout-number.json:1:37: saved reply 'Refund': text is a number, not text"),
         ("helpscout-truncated.json", "[{\"id\": 1, \"name\": \"Refund\", \"text\": \"Hi {%customer.firstName",
          "helpscout-truncated.json:1:38: not valid JSON: the file ends inside a string (is it cut short?)"),
+        ("intercom-empty.json", "{\"type\": \"list\", \"data\": [{\"type\": \"macro\", \"id\": \"1\", \"name\": \"Reset\", \"body\": null, \"body_text\": null}]}",
+         "intercom-empty.json:1:65: macro 'Reset' has neither body nor body_text, so no reply text"),
+        ("intercom-list-body.json", "{\"type\": \"macro\", \"id\": \"2\", \"name\": \"Reset\", \"body\": [\"<p>Hi</p>\"]}",
+         "intercom-list-body.json:1:55: macro 'Reset': body is a list, not text"),
     ])
     func aMalformedExportIsOneLineAndExitTwo(_ name: String, _ text: String, _ message: String) throws {
         let folder = try TemporaryFolder([name: text])

@@ -152,4 +152,37 @@ import Testing
             .compactMap { $0["id"] as? String }
         #expect(failing == ["refund-approved-id"], "\(check.stdout)")
     }
+
+    /// An Intercom macro's HTML body is filled from its `<attribute>` elements; a workspace's own
+    /// attribute is given by its name, and one with a fallback falls back.
+    @Test func anIntercomMacroIsFilledFromItsAttributes() throws {
+        let arguments = ["--templates", "Fixtures/desks/intercom/macros.json", "--agent", Self.folder + "agent.yaml",
+                         "--now", "2026-11-16T10:12:00+01:00", "--body-encoding", "8bit"]
+        let named = try BinaryRunner.run(["compose", "password-reset-en", "--reply-to", Self.folder + "customer.eml"] + arguments)
+        #expect(named.status == 0, "stderr: \(named.stderr)")
+        #expect(named.stdout.contains("\n\nHi Anna,\n\nThank you for letting us know. I have sent a new password link to anna.novak@example.com;"))
+        let unnamed = try BinaryRunner.run(["compose", "password-reset-en", "--reply-to", Self.folder + "customer-no-name.eml"] + arguments)
+        #expect(unnamed.stdout.contains("\n\nHi there,\n\n"))
+        let custom = try BinaryRunner.run(["compose", "password-reset-id", "--reply-to", Self.folder + "customer.eml", "--set", "Plan_Type=Premium", "--force"] + arguments)
+        #expect(custom.stdout.contains("untuk paket Premium;"), "stderr: \(custom.stderr)")
+        let refused = try BinaryRunner.run(["compose", "password-reset-ro", "--reply-to", Self.folder + "customer.eml"] + arguments)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("Fixtures/desks/intercom/macros.json:32:30: 'user.frist_name' is not an Intercom placeholder"), "\(refused.stderr)")
+    }
+
+    @Test func intercomMacrosConvertAndCheckAsTheExportDid() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-convert-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try BinaryRunner.run(["templates", "convert", "Fixtures/desks/intercom/macros.json", "--out", out])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 2, "the RO macro's misspelt attribute and the ET one's syntax: \(result.stderr)")
+        let id = try String(contentsOfFile: out + "/password-reset-id.id.mustache", encoding: .utf8)
+        #expect(id.contains("  Plan_Type: { type: string, required: false, fallback: \"Anda\" }\n"), "a custom attribute is carried with its fallback")
+        let check = try BinaryRunner.run(["templates", "check", "--format", "json", out])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let templates = try #require(document["templates"] as? [[String: Any]])
+        let failing = templates.filter { (($0["findings"] as? [[String: Any]]) ?? []).contains { $0["severity"] as? String == "error" } }
+            .compactMap { $0["id"] as? String }
+        #expect(failing == ["password-reset-id"], "\(check.stdout)")
+    }
 }

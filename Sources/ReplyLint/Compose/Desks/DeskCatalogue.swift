@@ -27,6 +27,9 @@ struct DeskCatalogue: Sendable {
     var output = "{{{path}}}"
     /// How the desk writes a condition around text, with a `{path}` slot; nil for a desk that has none.
     var guardSyntax: String? = "{% if {path} %}…{% endif %}"
+    /// The desk fills attributes a workspace defines, by any name (Intercom's custom attributes):
+    /// a name not documented and not close to one that is may be one of them.
+    var customAttributes = false
     var placeholders: [Placeholder]
 
     /// The entry `path` matches, exact entries before patterns; nil for a placeholder the desk
@@ -72,6 +75,7 @@ struct DeskCatalogue: Sendable {
         case .gorgias: try gorgias.get()
         case .freshdesk: try freshdesk.get()
         case .helpscout: try helpscout.get()
+        case .intercom: try intercom.get()
         }
     }
 
@@ -79,6 +83,7 @@ struct DeskCatalogue: Sendable {
     private static let gorgias = Result { () throws(ConfigurationError) in try load("gorgias") }
     private static let freshdesk = Result { () throws(ConfigurationError) in try load("freshdesk") }
     private static let helpscout = Result { () throws(ConfigurationError) in try load("helpscout") }
+    private static let intercom = Result { () throws(ConfigurationError) in try load("intercom") }
 
     static func load(_ name: String, from directory: URL = RuleData.directory) throws(ConfigurationError) -> DeskCatalogue {
         let url = directory.appendingPathComponent("desks").appendingPathComponent("\(name).yaml")
@@ -91,6 +96,7 @@ struct DeskCatalogue: Sendable {
             case "desk": catalogue.desk = try value.string("desk")
             case "fallback": catalogue.fallback = try value.string("fallback")
             case "output": catalogue.output = try value.string("output")
+            case "custom-attributes": catalogue.customAttributes = try value.bool("custom-attributes")
             case "guard":
                 let text = try value.string("guard")
                 catalogue.guardSyntax = text.isEmpty ? nil : text
@@ -98,7 +104,7 @@ struct DeskCatalogue: Sendable {
                 for (pattern, _, entry) in try value.mapping("placeholders") {
                     catalogue.placeholders.append(try placeholder(pattern, entry))
                 }
-            default: throw keyNode.error("unknown key '\(key)' (known: desk, fallback, output, guard, placeholders)")
+            default: throw keyNode.error("unknown key '\(key)' (known: desk, fallback, output, guard, custom-attributes, placeholders)")
             }
         }
         return catalogue

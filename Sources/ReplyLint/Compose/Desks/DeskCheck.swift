@@ -60,18 +60,33 @@ struct DeskCheck {
     private func placeholderFindings(_ item: ParsedPart) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for use in item.usage.uses {
-            if let reason = unknown(use.path) {
+            if isCustomAttribute(use.path) {
+                findings.append(finding(.unknownPlaceholder, item.part.source, use.offset, use.width,
+                                        "'\(use.path)' is not an attribute \(library.desk.name) documents; unless it is a custom attribute of your workspace, the customer would get it blank",
+                                        severity: .warning))
+            } else if let reason = unknown(use.path) {
                 findings.append(finding(.unknownPlaceholder, item.part.source, use.offset, use.width, reason))
             }
         }
         return findings
     }
 
+    /// A name the desk does not document, nor anything close to one, where the desk fills a
+    /// workspace's own attributes by name: likely one of those, not a misspelling.
+    func isCustomAttribute(_ path: String) -> Bool {
+        catalogue.customAttributes && catalogue.placeholder(path) == nil && nearestDocumented(path) == nil
+    }
+
+    private func nearestDocumented(_ path: String) -> String? {
+        DeskCheck.nearest(path, among: catalogue.placeholders.map(\.pattern).filter { !$0.contains("*") && !$0.contains("#") })
+    }
+
     /// Why `path` is not a placeholder the desk fills; nil when it is.
     func unknown(_ path: String) -> String? {
         guard let placeholder = catalogue.placeholder(path) else {
             let near = DeskCheck.nearest(path, among: catalogue.placeholders.map(\.pattern).filter { !$0.contains("*") && !$0.contains("#") })
-            return "'\(path)' is not a \(library.desk.name) placeholder, so the customer would get it blank"
+            let article = "AEIOU".contains(library.desk.name.first ?? "x") ? "an" : "a"
+            return "'\(path)' is not \(article) \(library.desk.name) placeholder, so the customer would get it blank"
                 + (near.map { "; did you mean '\($0)'?" } ?? "")
         }
         if placeholder.dynamic, library.dynamicContentPath != nil {

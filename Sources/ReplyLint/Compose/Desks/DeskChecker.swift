@@ -68,6 +68,8 @@ enum DeskReader {
             library = try FreshdeskExport.responses(json, path: input.path)
         case .helpscout:
             library = try HelpScoutExport.savedReplies(json, path: input.path)
+        case .intercom:
+            library = try IntercomExport.macros(json, path: input.path)
         }
         return library
     }

@@ -3,7 +3,7 @@ import Foundation
 /// The help desks whose exports `templates check`, `templates convert` and `compose` read
 /// (docs/templates.md, "Help-desk exports").
 public enum DeskSource: String, Sendable, CaseIterable {
-    case zendesk, gorgias, freshdesk, helpscout
+    case zendesk, gorgias, freshdesk, helpscout, intercom
 
     /// The desk's name as its users write it.
     public var name: String {
@@ -12,6 +12,7 @@ public enum DeskSource: String, Sendable, CaseIterable {
         case .gorgias: "Gorgias"
         case .freshdesk: "Freshdesk"
         case .helpscout: "Help Scout"
+        case .intercom: "Intercom"
         }
     }
 
@@ -19,6 +20,7 @@ public enum DeskSource: String, Sendable, CaseIterable {
     static func detect(_ json: DeskJSON) -> DeskSource? {
         if json["macros"]?.elements != nil || json["macro"]?.members != nil { return .zendesk }
         if GorgiasExport.matches(json) { return .gorgias }
+        if IntercomExport.matches(json) { return .intercom }
         if FreshdeskExport.matches(json) { return .freshdesk }
         if HelpScoutExport.matches(json) { return .helpscout }
         return nil

@@ -5,11 +5,15 @@ enum DeskSyntax: Sendable {
     case liquid
     /// Help Scout's `{%customer.firstName,fallback=there%}`.
     case helpScout
+    /// Intercom's `{{first_name | fallback: "there"}}`, and the `<attribute key="…" default="…"/>`
+    /// its API writes in a macro's HTML body.
+    case intercom
 
     func parse(_ source: String) throws(LiquidError) -> [LiquidNode] {
         switch self {
         case .liquid: try LiquidParser.parse(source)
         case .helpScout: try HelpScoutSyntax.parse(source)
+        case .intercom: try IntercomSyntax.parse(source)
         }
     }
 }
