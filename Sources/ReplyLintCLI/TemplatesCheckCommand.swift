@@ -26,7 +26,7 @@ struct TemplatesCheckCommand: ParsableCommand {
 
     func run() throws {
         let reports: [FileReport]
-        if desk.source != nil || DeskOptions.isExport(directory) {
+        if desk.source != nil || DeskOptions.isExport(directory) || DeskSource.isMacroFolder(directory) {
             do {
                 reports = try DeskChecker().check(desk.input(directory))
             } catch {

@@ -10,9 +10,10 @@ import Testing
     static let freshdesk = ["Fixtures/desks/freshdesk/canned_responses.json"]
     static let helpscout = ["Fixtures/desks/helpscout/saved_replies.json"]
     static let intercom = ["Fixtures/desks/intercom/macros.json"]
+    static let folder = ["Fixtures/desks/folder"]
 
     @Test(arguments: [("zendesk", zendesk), ("gorgias", gorgias), ("freshdesk", freshdesk), ("helpscout", helpscout),
-                      ("intercom", intercom)])
+                      ("intercom", intercom), ("folder", folder)])
     func findingsMatchWithTheirPlaces(_ desk: String, _ arguments: [String]) throws {
         let result = try BinaryRunner.run(["templates", "check"] + arguments)
         #expect(!result.crashed)
@@ -73,7 +74,7 @@ import Testing
          "null-body.json:1:79: macro 'Refund': its comment_value action has no text"),
         ("unknown-field.json", "{\"macros\": [{\"title\": \"Refund\", \"actions\": [{\"field\": \"coment_value\", \"value\": \"Hi\"}]}]}",
          "unknown-field.json:1:56: macro 'Refund': an action of unknown field 'coment_value' (reply text is comment_value, comment_value_html or subject)"),
-        ("other.json", "{\"tickets\": []}", "other.json:1:1: not an export replylint knows; name the desk with --source (zendesk, gorgias, freshdesk, helpscout, intercom)"),
+        ("other.json", "{\"tickets\": []}", "other.json:1:1: not an export replylint knows; name the desk with --source (zendesk, gorgias, freshdesk, helpscout, intercom, folder)"),
         ("freshdesk-empty.json", "[{\"id\": 1, \"title\": \"Refund\", \"content_html\": null}]",
          "freshdesk-empty.json:1:22: canned response 'Refund' has neither content_html nor content, so no reply text"),
         ("gorgias-action.json", "{\"data\": [{\"name\": \"Refund\", \"actions\": [{\"name\": \"setResponseTxt\", \"arguments\": {}}]}]}",
@@ -132,6 +133,24 @@ import Testing
             checked += 1
         }
         #expect(checked == 2)
+    }
+
+    /// A folder of our own templates (front matter first) stays one; a folder of macro files is
+    /// read as one without --source, and each finding is placed on its line in its file.
+    @Test func aFolderOfMacroFilesIsFoundFromItsFilesAndPlacesFindingsInThem() throws {
+        let folder = try TemporaryFolder(["refund.en.mustache": "Subject: Your refund\nHi {{first_name}},\n\nThe refund is on its way.\n\n{{frist_name}}\n",
+                                          "notes.txt": "Hello {{name | default: \"there\"}},\n"])
+        let result = try BinaryRunner.run(["templates", "check", "."], cwd: URL(fileURLWithPath: folder.path))
+        #expect(result.stdout.contains("./refund.en.mustache:6:1: error: 'frist_name' is not a folder placeholder, so the customer would get it blank; did you mean 'first_name'? [template.unknown-placeholder]"), "\(result.stdout)")
+        #expect(result.stdout.contains("./refund.en.mustache:2:4: warning: 'first_name' in the greeting may be empty, and the customer would read it with a gap; put it inside {{#first_name}}…{{/first_name}}, with {{^first_name}}…{{/first_name}} for when it is empty [template.no-fallback]"), "\(result.stdout)")
+        let ours = try BinaryRunner.run(["templates", "check", "Fixtures/templates"])
+        #expect(!ours.stdout.contains("folder placeholder"))
+        // Mustache files alone are our template format, unless named.
+        let mustache = try TemporaryFolder(["refund.en.mustache": "Hi {{first_name}},\n"])
+        let plain = try BinaryRunner.run(["templates", "check", "."], cwd: URL(fileURLWithPath: mustache.path))
+        #expect(plain.stdout.contains("[template.front-matter]"), "\(plain.stdout)")
+        let named = try BinaryRunner.run(["templates", "check", "--source", "folder", "."], cwd: URL(fileURLWithPath: mustache.path))
+        #expect(!named.stdout.contains("[template.front-matter]"), "\(named.stdout)")
     }
 
     @Test func aNamedSourceReadsAFileWhoseShapeIsNotRecognised() throws {

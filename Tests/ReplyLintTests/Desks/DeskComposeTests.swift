@@ -185,4 +185,14 @@ import Testing
             .compactMap { $0["id"] as? String }
         #expect(failing == ["password-reset-id"], "\(check.stdout)")
     }
+
+    /// A folder's Liquid file is found by its name, without its language and extension, and filled.
+    @Test func aFolderMacroIsFoundByItsFileName() throws {
+        let result = try BinaryRunner.run(["compose", "refund-issued", "--templates", "Fixtures/desks/folder", "--reply-to", Self.folder + "customer.eml",
+                                           "--set", "order_number=A-1042", "--agent", Self.folder + "agent.yaml",
+                                           "--now", "2026-11-16T10:12:00+01:00", "--body-encoding", "8bit"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("\n\nDear Anna,\n\nThank you for sending the parcel back."))
+        #expect(result.stdout.contains("Kind regards,\nJo Baker\n"))
+    }
 }

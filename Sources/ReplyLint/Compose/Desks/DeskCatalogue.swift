@@ -76,6 +76,7 @@ struct DeskCatalogue: Sendable {
         case .freshdesk: try freshdesk.get()
         case .helpscout: try helpscout.get()
         case .intercom: try intercom.get()
+        case .folder: try folder.get()
         }
     }
 
@@ -84,6 +85,7 @@ struct DeskCatalogue: Sendable {
     private static let freshdesk = Result { () throws(ConfigurationError) in try load("freshdesk") }
     private static let helpscout = Result { () throws(ConfigurationError) in try load("helpscout") }
     private static let intercom = Result { () throws(ConfigurationError) in try load("intercom") }
+    private static let folder = Result { () throws(ConfigurationError) in try load("folder") }
 
     static func load(_ name: String, from directory: URL = RuleData.directory) throws(ConfigurationError) -> DeskCatalogue {
         let url = directory.appendingPathComponent("desks").appendingPathComponent("\(name).yaml")

@@ -16,10 +16,16 @@ extension DeskCheck {
         var findings: [Diagnostic] = []
         for use in item.usage.uses where use.isOutput && use.fallback == nil && range.contains(use.offset) && !use.guards.contains(use.path) {
             guard let placeholder = catalogue.placeholder(use.path), placeholder.optional else { continue }
-            let suggestion = catalogue.fallback(for: use.path, text: DeskFallbackWords.shipped.word(for: macro.language ?? language))
-            let guarded = catalogue.guarded(use.path).map { " or put it inside \($0)" } ?? ""
+            let advice: String
+            if item.part.syntax == .mustache {
+                // Mustache has no fallback: a section, and an inverted one for the gap.
+                advice = "put it inside {{#\(use.path)}}…{{/\(use.path)}}, with {{^\(use.path)}}…{{/\(use.path)}} for when it is empty"
+            } else {
+                let suggestion = catalogue.fallback(for: use.path, text: DeskFallbackWords.shipped.word(for: macro.language ?? language))
+                advice = "write \(suggestion)" + (catalogue.guarded(use.path).map { " or put it inside \($0)" } ?? "")
+            }
             findings.append(finding(.noFallback, item.part.source, use.offset, use.width,
-                                    "'\(use.path)' in \(place) may be empty, and the customer would read it with a gap; write \(suggestion)\(guarded)"))
+                                    "'\(use.path)' in \(place) may be empty, and the customer would read it with a gap; \(advice)"))
         }
         return findings
     }

@@ -8,12 +8,15 @@ enum DeskSyntax: Sendable {
     /// Intercom's `{{first_name | fallback: "there"}}`, and the `<attribute key="…" default="…"/>`
     /// its API writes in a macro's HTML body.
     case intercom
+    /// Mustache sections and variables, in a folder's `*.mustache` files.
+    case mustache
 
     func parse(_ source: String) throws(LiquidError) -> [LiquidNode] {
         switch self {
         case .liquid: try LiquidParser.parse(source)
         case .helpScout: try HelpScoutSyntax.parse(source)
         case .intercom: try IntercomSyntax.parse(source)
+        case .mustache: try MustacheSyntax.parse(source)
         }
     }
 }
