@@ -28,7 +28,7 @@ struct TemplatesCheckCommand: ParsableCommand {
         let reporter = format.reporter(for: .templates, color: Terminal.colorOutput)
         let writer = ReportWriter(reporter) { FileHandle.standardOutput.write(Data($0.utf8)) }
         var summary = ReportSummary(.templates)
-        if desk.source != nil || DeskOptions.isExport(directory) {
+        if desk.source != nil || DeskOptions.isExport(directory) || DeskSource.isMacroFolder(directory) {
             do {
                 let reports = try DeskChecker().check(desk.input(directory))
                 for report in reports { summary.add(report); writer.add(reporter.render(report)) }

@@ -43,6 +43,7 @@ public struct ComposeOptions: Sendable {
     var isDeskExport: Bool {
         var isDirectory: ObjCBool = false
         return deskSource != nil || (FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory) && !isDirectory.boolValue)
+            || DeskSource.isMacroFolder(templates)
     }
 }
 

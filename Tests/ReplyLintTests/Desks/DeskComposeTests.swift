@@ -111,4 +111,88 @@ import Testing
         #expect(result.stdout.contains("Cu stimă,\nJo Baker\n"))
         #expect(result.stderr.hasPrefix("using shipping-where-is-my-order.ro\n"))
     }
+
+    static let helpscout = ["--templates", "Fixtures/desks/helpscout/saved_replies.json", "--agent", folder + "agent.yaml",
+                            "--now", "2026-11-16T10:12:00+01:00", "--body-encoding", "8bit"]
+
+    /// Help Scout's variables are filled like Liquid's: a fallback where the value is missing, a
+    /// value with no fallback refused with its name, never sent blank.
+    @Test func aHelpScoutSavedReplyIsFilledStrictly() throws {
+        let values = ["--set", "conversation_number=48213", "--set", "mailbox_name=Acme Support"]
+        let named = try BinaryRunner.run(["compose", "refund-approved-en", "--reply-to", Self.folder + "customer.eml"] + values + Self.helpscout)
+        #expect(named.status == 0, "stderr: \(named.stderr)")
+        #expect(named.stdout.contains("\n\nHi Anna,\n\nThank you for writing to us about order #48213."))
+        #expect(named.stdout.contains("Kind regards,\nJo Baker\nCustomer Support, Acme Support\n"), "user.jobTitle's fallback")
+        let unnamed = try BinaryRunner.run(["compose", "refund-approved-en", "--reply-to", Self.folder + "customer-no-name.eml"] + values + Self.helpscout)
+        #expect(unnamed.stdout.contains("\n\nHi there,\n\nThank you"))
+        let missing = try BinaryRunner.run(["compose", "refund-approved-en", "--reply-to", Self.folder + "customer.eml"] + Self.helpscout)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "replylint: error: template 'Refund approved (EN)' needs 'conversation_number', 'mailbox_name'; give them with --set NAME=VALUE or --data FILE\n")
+        let greek = try BinaryRunner.run(["compose", "refund-approved-el", "--reply-to", Self.folder + "customer-no-name.eml"] + values + Self.helpscout)
+        #expect(greek.status == 2)
+        #expect(greek.stderr.contains("template 'Refund approved (EL)' needs 'customer_first_name'"))
+    }
+
+    @Test func helpScoutSavedRepliesConvertAndCheckAsTheExportDid() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-convert-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try BinaryRunner.run(["templates", "convert", "Fixtures/desks/helpscout/saved_replies.json", "--out", out])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").map(String.init) == [
+            "replylint: error: Fixtures/desks/helpscout/saved_replies.json:17:28: macro 'Refund approved (RO)' not converted: 'customer.fristName' is not a Help Scout placeholder, so the customer would get it blank; did you mean 'customer.firstName'?",
+            "replylint: error: Fixtures/desks/helpscout/saved_replies.json:23:44: macro 'Refund approved (ET)' not converted: text: 'fallbak' is not an option of a Help Scout variable; the one there is is fallback= (customer.firstName,fallback=…)",
+        ])
+        let en = try String(contentsOfFile: out + "/refund-approved-en.en.mustache", encoding: .utf8)
+        #expect(en.contains("  customer_first_name: { type: name, required: false, fallback: \"there\" }\n"))
+        #expect(en.contains("\n---\nSubject: Re: {{ticket_title}}\n\nHi {{customer_first_name}},\n\nThank you for writing to us about order #{{conversation_number}}."))
+        let check = try BinaryRunner.run(["templates", "check", "--format", "json", out])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let templates = try #require(document["templates"] as? [[String: Any]])
+        let failing = templates.filter { (($0["findings"] as? [[String: Any]]) ?? []).contains { $0["severity"] as? String == "error" } }
+            .compactMap { $0["id"] as? String }
+        #expect(failing == ["refund-approved-id"], "\(check.stdout)")
+    }
+
+    /// An Intercom macro's HTML body is filled from its `<attribute>` elements; a workspace's own
+    /// attribute is given by its name, and one with a fallback falls back.
+    @Test func anIntercomMacroIsFilledFromItsAttributes() throws {
+        let arguments = ["--templates", "Fixtures/desks/intercom/macros.json", "--agent", Self.folder + "agent.yaml",
+                         "--now", "2026-11-16T10:12:00+01:00", "--body-encoding", "8bit"]
+        let named = try BinaryRunner.run(["compose", "password-reset-en", "--reply-to", Self.folder + "customer.eml"] + arguments)
+        #expect(named.status == 0, "stderr: \(named.stderr)")
+        #expect(named.stdout.contains("\n\nHi Anna,\n\nThank you for letting us know. I have sent a new password link to anna.novak@example.com;"))
+        let unnamed = try BinaryRunner.run(["compose", "password-reset-en", "--reply-to", Self.folder + "customer-no-name.eml"] + arguments)
+        #expect(unnamed.stdout.contains("\n\nHi there,\n\n"))
+        let custom = try BinaryRunner.run(["compose", "password-reset-id", "--reply-to", Self.folder + "customer.eml", "--set", "Plan_Type=Premium", "--force"] + arguments)
+        #expect(custom.stdout.contains("untuk paket Premium;"), "stderr: \(custom.stderr)")
+        let refused = try BinaryRunner.run(["compose", "password-reset-ro", "--reply-to", Self.folder + "customer.eml"] + arguments)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("Fixtures/desks/intercom/macros.json:32:30: 'user.frist_name' is not an Intercom placeholder"), "\(refused.stderr)")
+    }
+
+    @Test func intercomMacrosConvertAndCheckAsTheExportDid() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-convert-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try BinaryRunner.run(["templates", "convert", "Fixtures/desks/intercom/macros.json", "--out", out])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 2, "the RO macro's misspelt attribute and the ET one's syntax: \(result.stderr)")
+        let id = try String(contentsOfFile: out + "/password-reset-id.id.mustache", encoding: .utf8)
+        #expect(id.contains("  Plan_Type: { type: string, required: false, fallback: \"Anda\" }\n"), "a custom attribute is carried with its fallback")
+        let check = try BinaryRunner.run(["templates", "check", "--format", "json", out])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let templates = try #require(document["templates"] as? [[String: Any]])
+        let failing = templates.filter { (($0["findings"] as? [[String: Any]]) ?? []).contains { $0["severity"] as? String == "error" } }
+            .compactMap { $0["id"] as? String }
+        #expect(failing == ["password-reset-id"], "\(check.stdout)")
+    }
+
+    /// A folder's Liquid file is found by its name, without its language and extension, and filled.
+    @Test func aFolderMacroIsFoundByItsFileName() throws {
+        let result = try BinaryRunner.run(["compose", "refund-issued", "--templates", "Fixtures/desks/folder", "--reply-to", Self.folder + "customer.eml",
+                                           "--set", "order_number=A-1042", "--agent", Self.folder + "agent.yaml",
+                                           "--now", "2026-11-16T10:12:00+01:00", "--body-encoding", "8bit"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("\n\nDear Anna,\n\nThank you for sending the parcel back."))
+        #expect(result.stdout.contains("Kind regards,\nJo Baker\n"))
+    }
 }

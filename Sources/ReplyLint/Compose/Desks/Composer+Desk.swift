@@ -75,13 +75,13 @@ extension Composer {
         for part in macro.parts {
             let nodes: [LiquidNode]
             do {
-                nodes = try LiquidParser.parse(part.source.text)
+                nodes = try part.syntax.parse(part.source.text)
             } catch {
                 let at = part.source.position(ofScalar: error.offset)
                 throw .invalidTemplate(path: desk.path, line: at.line, column: at.column, message: "\(part.field): \(error.message)")
             }
             let usage = LiquidUsage(nodes)
-            for use in usage.uses {
+            for use in usage.uses where !check.isCustomAttribute(use.path) {
                 if let reason = check.unknown(use.path) {
                     let at = part.source.position(ofScalar: use.offset)
                     throw .invalidTemplate(path: desk.path, line: at.line, column: at.column, message: reason)
@@ -107,7 +107,11 @@ struct DeskFiller {
     let language: String?
 
     func value(_ path: String) -> LiquidValue? {
-        guard let placeholder = catalogue.placeholder(path) else { return nil }
+        guard let placeholder = catalogue.placeholder(path) else {
+            // A workspace's own attribute (Intercom): given by its name, `--set plan_type=Gold`.
+            guard catalogue.customAttributes, let name = catalogue.variableName(path), let value = values[name], !Template.isMissing(value) else { return nil }
+            return .string(value)
+        }
         if placeholder.list { return .list([]) }
         if placeholder.dynamic {
             guard let variant = item(path)?.variant(for: language), let nodes = try? LiquidParser.parse(variant.source.text) else { return nil }

@@ -23,6 +23,13 @@ struct DeskCatalogue: Sendable {
     var desk: String
     /// The desk's fallback syntax with `{path}` and `{text}` slots.
     var fallback: String
+    /// How the desk writes a placeholder, with a `{path}` slot.
+    var output = "{{{path}}}"
+    /// How the desk writes a condition around text, with a `{path}` slot; nil for a desk that has none.
+    var guardSyntax: String? = "{% if {path} %}…{% endif %}"
+    /// The desk fills attributes a workspace defines, by any name (Intercom's custom attributes):
+    /// a name not documented and not close to one that is may be one of them.
+    var customAttributes = false
     var placeholders: [Placeholder]
 
     /// The entry `path` matches, exact entries before patterns; nil for a placeholder the desk
@@ -36,6 +43,12 @@ struct DeskCatalogue: Sendable {
     func fallback(for path: String, text: String) -> String {
         fallback.replacingOccurrences(of: "{path}", with: path).replacingOccurrences(of: "{text}", with: text)
     }
+
+    /// The desk's own way of writing the placeholder `path`.
+    func output(for path: String) -> String { output.replacingOccurrences(of: "{path}", with: path) }
+
+    /// The desk's own way of putting text inside a condition on `path`; nil when it has none.
+    func guarded(_ path: String) -> String? { guardSyntax.map { $0.replacingOccurrences(of: "{path}", with: path) } }
 
     private static func matches(_ pattern: String, _ path: String) -> Bool {
         guard pattern.contains("#") || pattern.contains("*") else { return false }
@@ -61,12 +74,18 @@ struct DeskCatalogue: Sendable {
         case .zendesk: try zendesk.get()
         case .gorgias: try gorgias.get()
         case .freshdesk: try freshdesk.get()
+        case .helpscout: try helpscout.get()
+        case .intercom: try intercom.get()
+        case .folder: try folder.get()
         }
     }
 
     private static let zendesk = Result { () throws(ConfigurationError) in try load("zendesk") }
     private static let gorgias = Result { () throws(ConfigurationError) in try load("gorgias") }
     private static let freshdesk = Result { () throws(ConfigurationError) in try load("freshdesk") }
+    private static let helpscout = Result { () throws(ConfigurationError) in try load("helpscout") }
+    private static let intercom = Result { () throws(ConfigurationError) in try load("intercom") }
+    private static let folder = Result { () throws(ConfigurationError) in try load("folder") }
 
     static func load(_ name: String, from directory: URL = RuleData.directory) throws(ConfigurationError) -> DeskCatalogue {
         let url = directory.appendingPathComponent("desks").appendingPathComponent("\(name).yaml")
@@ -78,11 +97,16 @@ struct DeskCatalogue: Sendable {
             switch key {
             case "desk": catalogue.desk = try value.string("desk")
             case "fallback": catalogue.fallback = try value.string("fallback")
+            case "output": catalogue.output = try value.string("output")
+            case "custom-attributes": catalogue.customAttributes = try value.bool("custom-attributes")
+            case "guard":
+                let text = try value.string("guard")
+                catalogue.guardSyntax = text.isEmpty ? nil : text
             case "placeholders":
                 for (pattern, _, entry) in try value.mapping("placeholders") {
                     catalogue.placeholders.append(try placeholder(pattern, entry))
                 }
-            default: throw keyNode.error("unknown key '\(key)' (known: desk, fallback, placeholders)")
+            default: throw keyNode.error("unknown key '\(key)' (known: desk, fallback, output, guard, custom-attributes, placeholders)")
             }
         }
         return catalogue

@@ -1,6 +1,7 @@
 /// Placeholders that may be empty where the customer reads first: the subject and the greeting.
 extension DeskCheck {
-    func fallbackFindings(_ item: DeskCheck.ParsedPart, macro: DeskMacro) -> [Diagnostic] {
+    /// `language`: the macro's language when it records none (detected from a sample render).
+    func fallbackFindings(_ item: DeskCheck.ParsedPart, macro: DeskMacro, language: String?) -> [Diagnostic] {
         let range: Range<Int>
         let place: String
         switch item.part.kind {
@@ -15,9 +16,16 @@ extension DeskCheck {
         var findings: [Diagnostic] = []
         for use in item.usage.uses where use.isOutput && use.fallback == nil && range.contains(use.offset) && !use.guards.contains(use.path) {
             guard let placeholder = catalogue.placeholder(use.path), placeholder.optional else { continue }
-            let suggestion = catalogue.fallback(for: use.path, text: Self.fallbackWord(macro.language))
+            let advice: String
+            if item.part.syntax == .mustache {
+                // Mustache has no fallback: a section, and an inverted one for the gap.
+                advice = "put it inside {{#\(use.path)}}…{{/\(use.path)}}, with {{^\(use.path)}}…{{/\(use.path)}} for when it is empty"
+            } else {
+                let suggestion = catalogue.fallback(for: use.path, text: DeskFallbackWords.shipped.word(for: macro.language ?? language))
+                advice = "write \(suggestion)" + (catalogue.guarded(use.path).map { " or put it inside \($0)" } ?? "")
+            }
             findings.append(finding(.noFallback, item.part.source, use.offset, use.width,
-                                    "'\(use.path)' in \(place) may be empty, and the customer would read it with a gap; write \(suggestion) or put it inside {% if \(use.path) %}…{% endif %}"))
+                                    "'\(use.path)' in \(place) may be empty, and the customer would read it with a gap; \(advice)"))
         }
         return findings
     }
@@ -45,13 +53,5 @@ extension DeskCheck {
             index += 1
         }
         return (start ?? 0)..<scalars.count
-    }
-
-    /// What the suggested fallback says in the macro's language; "…" where it is not known.
-    static func fallbackWord(_ language: String?) -> String {
-        switch language.map(TemplateLocale.language) ?? "en" {
-        case "en": "there"
-        default: "…"
-        }
     }
 }

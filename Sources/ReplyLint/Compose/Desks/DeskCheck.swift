@@ -17,7 +17,7 @@ struct DeskCheck {
         var parsed: [ParsedPart] = []
         for part in macro.parts {
             do {
-                let nodes = try LiquidParser.parse(part.source.text)
+                let nodes = try part.syntax.parse(part.source.text)
                 parsed.append(ParsedPart(part: part, nodes: nodes, usage: LiquidUsage(nodes)))
             } catch {
                 findings.append(finding(.syntax, part.source, error.offset, error.width,
@@ -25,18 +25,18 @@ struct DeskCheck {
             }
         }
         var locale = macro.language ?? ""
-        for item in parsed {
-            findings += placeholderFindings(item)
-            findings += fallbackFindings(item, macro: macro)
-        }
-        if let personal = personalisation(parsed, macro) { findings.append(personal) }
         if parsed.count == macro.parts.count, let linter {
             let (lint, language) = renderFindings(macro, parsed, linter: linter)
             findings += lint
             if locale.isEmpty { locale = language }
         }
+        for item in parsed {
+            findings += placeholderFindings(item)
+            findings += fallbackFindings(item, macro: macro, language: locale.isEmpty ? nil : locale)
+        }
+        if let personal = personalisation(parsed, macro) { findings.append(personal) }
         findings.sort { ($0.line, $0.column, $0.rule, $0.message) < ($1.line, $1.column, $1.rule, $1.message) }
-        return FileReport(path: library.path, locale: locale, templateID: macro.title, diagnostics: findings)
+        return FileReport(path: macro.path ?? library.path, locale: locale, templateID: macro.title, diagnostics: findings)
     }
 
     /// A finding at `offset` (scalars) of a string in the export, `width` scalars wide.
@@ -60,18 +60,33 @@ struct DeskCheck {
     private func placeholderFindings(_ item: ParsedPart) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for use in item.usage.uses {
-            if let reason = unknown(use.path) {
+            if isCustomAttribute(use.path) {
+                findings.append(finding(.unknownPlaceholder, item.part.source, use.offset, use.width,
+                                        "'\(use.path)' is not an attribute \(library.desk.name) documents; unless it is a custom attribute of your workspace, the customer would get it blank",
+                                        severity: .warning))
+            } else if let reason = unknown(use.path) {
                 findings.append(finding(.unknownPlaceholder, item.part.source, use.offset, use.width, reason))
             }
         }
         return findings
     }
 
+    /// A name the desk does not document, nor anything close to one, where the desk fills a
+    /// workspace's own attributes by name: likely one of those, not a misspelling.
+    func isCustomAttribute(_ path: String) -> Bool {
+        catalogue.customAttributes && catalogue.placeholder(path) == nil && nearestDocumented(path) == nil
+    }
+
+    private func nearestDocumented(_ path: String) -> String? {
+        DeskCheck.nearest(path, among: catalogue.placeholders.map(\.pattern).filter { !$0.contains("*") && !$0.contains("#") })
+    }
+
     /// Why `path` is not a placeholder the desk fills; nil when it is.
     func unknown(_ path: String) -> String? {
         guard let placeholder = catalogue.placeholder(path) else {
             let near = DeskCheck.nearest(path, among: catalogue.placeholders.map(\.pattern).filter { !$0.contains("*") && !$0.contains("#") })
-            return "'\(path)' is not a \(library.desk.name) placeholder, so the customer would get it blank"
+            let article = "AEIOU".contains(library.desk.name.first ?? "x") ? "an" : "a"
+            return "'\(path)' is not \(article) \(library.desk.name) placeholder, so the customer would get it blank"
                 + (near.map { "; did you mean '\($0)'?" } ?? "")
         }
         if placeholder.dynamic, library.dynamicContentPath != nil {
@@ -115,6 +130,6 @@ struct DeskCheck {
         guard parsed.count == macro.parts.count, !used.contains(where: names.contains) else { return nil }
         let example = catalogue.placeholders.first { $0.value == "customer_first_name" }?.pattern ?? "customer_first_name"
         let at = macro.body?.source.start ?? macro.titleAt
-        return finding(.personalisation, at: at, "the reply never uses the customer's name; greet them with {{\(example)}}")
+        return finding(.personalisation, at: at, "the reply never uses the customer's name; greet them with \(catalogue.output(for: example))")
     }
 }

@@ -45,6 +45,9 @@ public struct DeskChecker: Sendable {
 /// Reads an export and the files beside it into a `DeskLibrary`.
 enum DeskReader {
     static func read(_ input: DeskChecker.Input) throws(DeskExportError) -> DeskLibrary {
+        if input.source == .folder || (input.source == nil && DeskSource.isMacroFolder(input.path)) {
+            return try FolderExport.macros(input.path)
+        }
         let json = try DeskExportFile.read(input.path)
         let desk = input.source ?? DeskSource.detect(json)
         guard let desk else {
@@ -66,6 +69,12 @@ enum DeskReader {
             library = try GorgiasExport.macros(json, path: input.path)
         case .freshdesk:
             library = try FreshdeskExport.responses(json, path: input.path)
+        case .helpscout:
+            library = try HelpScoutExport.savedReplies(json, path: input.path)
+        case .intercom:
+            library = try IntercomExport.macros(json, path: input.path)
+        case .folder:
+            library = try FolderExport.macros(input.path)
         }
         return library
     }

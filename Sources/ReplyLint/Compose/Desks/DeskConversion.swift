@@ -92,7 +92,9 @@ struct DeskConversion {
             // The item's own places are in another file; a refusal inside it points at the reference.
             do { return try mustache(nodes) } catch { throw Refusal(offset: output.offset, message: "in \(path): \(error.message)") }
         }
-        guard let placeholder = catalogue.placeholder(path) else {
+        // A workspace's own attribute (Intercom) is kept as a variable that may be empty.
+        let custom = catalogue.customAttributes ? DeskCatalogue.Placeholder(pattern: path, optional: true) : nil
+        guard let placeholder = catalogue.placeholder(path) ?? custom else {
             throw Refusal(offset: output.offset, message: "'\(path)' is not a \(catalogue.desk.capitalized) placeholder")
         }
         guard let name = catalogue.variableName(path) else {

@@ -107,7 +107,7 @@ public struct DeskConverter: Sendable {
             let ticket = catalogue.ticketSubject
             subject = "Re: {{\(ticket.name)}}"
             conversion.add(DeskConversion.Variable(name: ticket.name, kind: .string, optional: false,
-                                                   example: catalogue.placeholder(ticket.path)?.sample))
+                                                   example: catalogue.placeholder(ticket.path)?.sample ?? macro.title))
         }
         return ("\(id).\(language).mustache", Self.file(id: id, language: language, macro: macro, desk: library.desk,
                                                         variables: conversion.variables, subject: subject, body: body))

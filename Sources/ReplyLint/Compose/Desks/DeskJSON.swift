@@ -73,13 +73,27 @@ struct DeskString: Sendable, Equatable {
     /// For each escaped scalar, in order: its index among the text's scalars and how many columns
     /// all escapes up to and including it add beyond one column a scalar.
     var escapes: [(index: Int, extra: Int)] = []
+    /// For a whole file's text (a folder's macro), the scalar offset where each line after the
+    /// first starts; empty for a JSON string, which is on one line.
+    var lineStarts: [Int] = []
 
     init(text: String, start: DeskPosition, escapes: [(index: Int, extra: Int)] = []) {
         (self.text, self.start, self.escapes) = (text, start, escapes)
     }
 
+    /// A file's whole text, its lines placed from line 1, column 1.
+    init(file text: String) {
+        self.init(text: text, start: DeskPosition(line: 1, column: 1))
+        lineStarts = text.unicodeScalars.enumerated().compactMap { $0.element == "\n" ? $0.offset + 1 : nil }
+    }
+
     /// The file position of the scalar at `offset` in the text (the text's end for its length).
     func position(ofScalar offset: Int) -> DeskPosition {
+        if !lineStarts.isEmpty {
+            let line = lineStarts.lastIndex { $0 <= offset }.map { $0 + 1 } ?? 0
+            let lineStart = line == 0 ? 0 : lineStarts[line - 1]
+            return DeskPosition(line: start.line + line, column: 1 + offset - lineStart)
+        }
         // Escapes strictly before `offset` shift it.
         var low = 0, high = escapes.count
         while low < high {
@@ -96,7 +110,7 @@ struct DeskString: Sendable, Equatable {
     }
 
     static func == (lhs: DeskString, rhs: DeskString) -> Bool {
-        lhs.text == rhs.text && lhs.start == rhs.start
+        lhs.text == rhs.text && lhs.start == rhs.start && lhs.lineStarts == rhs.lineStarts
             && lhs.escapes.map(\.index) == rhs.escapes.map(\.index) && lhs.escapes.map(\.extra) == rhs.escapes.map(\.extra)
     }
 }

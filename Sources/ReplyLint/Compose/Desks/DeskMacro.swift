@@ -14,6 +14,8 @@ struct DeskMacro: Sendable {
         /// The field it came from (`comment_value_html`), for messages.
         var field: String
         var source: DeskString
+        /// The placeholder language it is written in.
+        var syntax: DeskSyntax = .liquid
     }
 
     /// The desk's id (a number for Zendesk), else the title.
@@ -25,6 +27,8 @@ struct DeskMacro: Sendable {
     /// The macro's language when the desk records one.
     var language: String?
     var parts: [Part]
+    /// The file the macro is in, when it is not the export's (a folder of template files).
+    var path: String?
 
     var subject: Part? { parts.first { $0.kind == .subject } }
     /// The reply body: the HTML one when both are given (the desk sends it).

@@ -3,7 +3,9 @@ import Foundation
 /// The help desks whose exports `templates check`, `templates convert` and `compose` read
 /// (docs/templates.md, "Help-desk exports").
 public enum DeskSource: String, Sendable, CaseIterable {
-    case zendesk, gorgias, freshdesk
+    case zendesk, gorgias, freshdesk, helpscout, intercom
+    /// A plain folder of Liquid or Mustache files, one macro each.
+    case folder
 
     /// The desk's name as its users write it.
     public var name: String {
@@ -11,14 +13,26 @@ public enum DeskSource: String, Sendable, CaseIterable {
         case .zendesk: "Zendesk"
         case .gorgias: "Gorgias"
         case .freshdesk: "Freshdesk"
+        case .helpscout: "Help Scout"
+        case .intercom: "Intercom"
+        case .folder: "folder"
         }
+    }
+
+    /// Whether `path` is a folder of macro files (`*.liquid`, or `*.mustache`, `*.md`, `*.txt`
+    /// with no front matter) rather than a template library in our format.
+    public static func isMacroFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue && FolderExport.matches(path)
     }
 
     /// The desk whose export `json` looks like, from its shape; nil when none fits.
     static func detect(_ json: DeskJSON) -> DeskSource? {
         if json["macros"]?.elements != nil || json["macro"]?.members != nil { return .zendesk }
         if GorgiasExport.matches(json) { return .gorgias }
+        if IntercomExport.matches(json) { return .intercom }
         if FreshdeskExport.matches(json) { return .freshdesk }
+        if HelpScoutExport.matches(json) { return .helpscout }
         return nil
     }
 }

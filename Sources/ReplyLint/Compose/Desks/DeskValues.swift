@@ -6,7 +6,8 @@ extension DeskCatalogue {
     /// that cannot be a variable name (a key with `-`, dynamic content).
     func variableName(_ path: String) -> String? {
         if let value = placeholder(path)?.value { return value }
-        let name = path.replacingOccurrences(of: ".", with: "_")
+        // A custom attribute's name may hold spaces ("Plan Type" is `Plan_Type`).
+        let name = path.replacingOccurrences(of: ".", with: "_").replacingOccurrences(of: " ", with: "_")
         return ComposeValues.isVariableName(name) ? name : nil
     }
 
