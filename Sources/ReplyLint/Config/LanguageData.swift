@@ -16,10 +16,33 @@ struct LanguageData: Sendable {
     private(set) var nameTitles: Set<String> = []
     /// Every list as a set, for membership tests.
     private(set) var sets: [String: Set<String>] = [:]
+    /// Each phrase list's entries by folded text, the first written entry that parses winning,
+    /// so that adding entries parses only the new ones.
+    private(set) var patternsByFolded: [String: [String: PhrasePattern]] = [:]
+    /// Every phrase entry parsed so far, by its text as written: each is parsed once.
+    private var parsed: [String: PhrasePattern] = [:]
 
     init(code: String, name: String) {
         self.code = code
         self.name = name
+    }
+
+    /// Lists as `extend` and `add` left them (the compiled rule data); the sets are made again.
+    init(code: String, name: String, lists: [String: [String]], written: [String: [String]], maps: [String: [String: [String]]],
+         scalars: [String: String], patterns: [String: [PhrasePattern]], patternsByFolded: [String: [String: PhrasePattern]]) {
+        self.code = code
+        self.name = name
+        self.lists = lists
+        self.written = written
+        self.maps = maps
+        self.scalars = scalars
+        self.patterns = patterns
+        self.patternsByFolded = patternsByFolded
+        for list in patterns.values {
+            for pattern in list where parsed[pattern.source] == nil { parsed[pattern.source] = pattern }
+        }
+        sets = lists.mapValues { Set($0) }
+        nameTitles = Set((lists[ListKey.nameTitles.name] ?? []).map { String($0.trimming { $0 == "." }) })
     }
 
     /// The folded entries of a list, longest first so the longest phrase wins.
@@ -40,7 +63,7 @@ struct LanguageData: Sendable {
             switch ListKey.named(key)?.kind {
             case .list?:
                 let entries = try value.strings(key)
-                try Self.checkPatterns(entries, key, value)
+                try checkPatterns(entries, key, value)
                 add(key, entries)
             case .scalar?:
                 let text = try value.string(key)
@@ -57,7 +80,7 @@ struct LanguageData: Sendable {
                     maps[key, default: [:]][TextFolding.foldPhrase(inner), default: []] += entries
                     written[key, default: []].append(inner)
                 }
-                try Self.checkPatterns(written[key] ?? [], key, value)
+                try checkPatterns(written[key] ?? [], key, value)
                 indexMapKeys(key)
             case nil:
                 throw keyNode.error("unknown key '\(key)' in language '\(code)'")
@@ -66,11 +89,12 @@ struct LanguageData: Sendable {
     }
 
     /// A malformed pattern in a phrase list is an error naming the key and the entry.
-    private static func checkPatterns(_ entries: [String], _ key: String, _ value: YAMLValue) throws(ConfigurationError) {
-        guard PhraseMatcher.keys.contains(where: { $0.name == key }) else { return }
-        for (number, entry) in entries.enumerated() {
+    /// The patterns parsed are kept for `add`, which then does not parse them again.
+    private mutating func checkPatterns(_ entries: [String], _ key: String, _ value: YAMLValue) throws(ConfigurationError) {
+        guard Self.isPhraseKey(key) else { return }
+        for (number, entry) in entries.enumerated() where parsed[entry] == nil {
             do throws(PhrasePatternError) {
-                _ = try PhrasePattern(entry)
+                parsed[entry] = try PhrasePattern(entry)
             } catch {
                 let item = value.node.sequence.flatMap { number < $0.count ? YAMLValue(node: $0[number], path: value.path) : nil }
                 throw (item ?? value).error("\(key): pattern '\(entry)' \(error.message)")
@@ -80,6 +104,7 @@ struct LanguageData: Sendable {
 
     /// Adds another set of lists (a user's section, or Rules/common/) to these.
     mutating func merge(_ other: LanguageData) {
+        parsed.merge(other.parsed) { mine, _ in mine }
         scalars.merge(other.scalars) { _, new in new }
         for (key, entries) in other.written where other.maps[key] == nil { add(key, entries) }
         for (key, map) in other.maps {
@@ -91,29 +116,46 @@ struct LanguageData: Sendable {
 
     /// A map's keys are phrases too ("unfortunately", "no problem"), found longest first.
     private mutating func indexMapKeys(_ key: String) {
-        guard PhraseMatcher.keys.contains(where: { $0.name == key }) else { return }
+        guard Self.isPhraseKey(key) else { return }
         var byFolded: [String: PhrasePattern] = [:]
         for inner in written[key] ?? [] {
-            if let pattern = try? PhrasePattern(inner) { byFolded[TextFolding.foldPhrase(inner)] = pattern }
+            if let pattern = pattern(inner) { byFolded[TextFolding.foldPhrase(inner)] = pattern }
         }
         patterns[key] = byFolded.keys.sorted { ($0.count, $1) > ($1.count, $0) }.compactMap { byFolded[$0] }
     }
 
     mutating func add(_ key: ListKey, _ entries: [String]) { add(key.name, entries) }
 
+    /// Each new entry is folded (and, in a phrase list, parsed) once; the list is sorted again
+    /// as a whole, so the order is the one sorting every entry at once gives.
     private mutating func add(_ key: String, _ entries: [String]) {
         written[key, default: []] += entries
-        let folded = (lists[key] ?? []) + entries.map { TextFolding.foldPhrase($0) }.filter { !$0.isEmpty }
-        var seen = Set<String>()
-        lists[key] = folded.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
-        if PhraseMatcher.keys.contains(where: { $0.name == key }) {
-            var byFolded: [String: PhrasePattern] = [:]
-            for entry in written[key] ?? [] where byFolded[TextFolding.foldPhrase(entry)] == nil {
-                byFolded[TextFolding.foldPhrase(entry)] = try? PhrasePattern(entry)
-            }
+        let isPhrases = Self.isPhraseKey(key)
+        var seen = sets[key] ?? []
+        var folded = lists[key] ?? []
+        var byFolded = isPhrases ? patternsByFolded[key] ?? [:] : [:]
+        for entry in entries {
+            let form = TextFolding.foldPhrase(entry)
+            if isPhrases, byFolded[form] == nil, let pattern = pattern(entry) { byFolded[form] = pattern }
+            if !form.isEmpty, seen.insert(form).inserted { folded.append(form) }
+        }
+        lists[key] = folded.sorted { $0.count > $1.count }
+        if isPhrases {
+            patternsByFolded[key] = byFolded
             patterns[key] = (lists[key] ?? []).compactMap { byFolded[$0] }
         }
-        sets[key] = Set(lists[key] ?? [])
+        sets[key] = seen
         if key == "name-titles" { nameTitles = Set((lists[key] ?? []).map { String($0.trimming { $0 == "." }) }) }
     }
+
+    private static func isPhraseKey(_ key: String) -> Bool { PhraseMatcher.keys.contains { $0.name == key } }
+
+    /// An entry as a pattern, parsed the first time it is asked for; nil when it does not parse.
+    private mutating func pattern(_ entry: String) -> PhrasePattern? {
+        if let known = parsed[entry] { return known }
+        guard let pattern = try? PhrasePattern(entry) else { return nil }
+        parsed[entry] = pattern
+        return pattern
+    }
 }
+

@@ -3,8 +3,8 @@ import Foundation
 /// Every language replylint knows, with the tables drawn from all of them at once:
 /// a quoted original or a reply prefix can be in any language, whatever the draft's.
 struct LanguageSet: Sendable {
-    var byCode: [String: LanguageData]
-    var common: LanguageData
+    let byCode: [String: LanguageData]
+    let common: LanguageData
     /// What tells a reply's new text from the original it answers, every language at once.
     let replies: ReplyPatterns
     /// Folded month names and abbreviations → month number.
@@ -17,8 +17,9 @@ struct LanguageSet: Sendable {
     let stopwords: [WordKey: [String]]
     /// For each language and anatomy list: its own entries first, then the other languages'.
     private let mergedLists: [String: [ListKey: [String]]]
-    /// Each language's phrase lists (`PhraseMatcher.keys`), compiled for matching words.
-    private let matchers: [String: [ListKey: PhraseMatcher]]
+    /// Each language's phrase lists (`PhraseMatcher.keys`), compiled for matching words when
+    /// the language is first asked for: one draft needs one language's.
+    private let matchers: PhraseMatchers
     /// Every word of those lists in every language, numbered.
     let vocabulary: [String: Int]
     static let mergedKeys: [ListKey] = [.greetings, .genericGreetings, .nameTitles, .signOffs]
@@ -60,11 +61,7 @@ struct LanguageSet: Sendable {
             }
         }
         self.vocabulary = vocabulary
-        matchers = byCode.mapValues { language in
-            Dictionary(uniqueKeysWithValues: PhraseMatcher.keys.map { key in
-                (key, PhraseMatcher(language.patterns[key.name] ?? [], vocabulary: vocabulary))
-            })
-        }
+        matchers = PhraseMatchers(byCode, vocabulary: vocabulary)
         replyPrefixes = Array(Set((all + [common]).flatMap { $0.list(.replyPrefixes) })).sorted { $0.count > $1.count }
     }
 
@@ -97,7 +94,7 @@ struct LanguageSet: Sendable {
     /// A phrase list of `code` (one of `PhraseMatcher.keys`), compiled.
     func phrases(_ code: String, _ key: ListKey) -> PhraseMatcher {
         DataReads.note(list: key)
-        return matchers[code]?[key] ?? PhraseMatcher([], vocabulary: [:])
+        return matchers.matcher(code, key) ?? PhraseMatcher([], vocabulary: [:])
     }
 
     /// A language's lists with common/ added.

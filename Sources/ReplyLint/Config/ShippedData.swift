@@ -8,8 +8,11 @@ struct ShippedData: Sendable {
     /// Lists every language shares (`Rules/common/`), merged into each language on lookup.
     var common: LanguageData
 
-    /// Read once, on first use, from the bundle next to the binary (or `REPLYLINT_RULES`).
-    static let shared: Result<ShippedData, ConfigurationError> = Result { () throws(ConfigurationError) in try load() }
+    /// Read once, on first use, from the bundle next to the binary (or `REPLYLINT_RULES`),
+    /// through its compiled form in the cache folder (`ShippedData+Cache`).
+    static let shared: Result<ShippedData, ConfigurationError> = Result { () throws(ConfigurationError) in
+        try load(from: RuleData.directory, cacheFolder: CompiledWordList.cacheFolder())
+    }
 
     static func load(from directory: URL = RuleData.directory) throws(ConfigurationError) -> ShippedData {
         let localesURL = directory.appendingPathComponent("locales")

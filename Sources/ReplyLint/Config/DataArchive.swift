@@ -1,0 +1,82 @@
+/// A small binary writer and reader for the compiled rule data (`ShippedData+Cache`):
+/// unsigned LEB128 numbers and length-prefixed UTF-8 strings, nothing else.
+struct DataArchiveWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func number(_ value: Int) {
+        var rest = UInt(value)
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7f) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func string(_ value: String) {
+        number(value.utf8.count)
+        bytes += value.utf8
+    }
+
+    mutating func strings(_ values: [String]) {
+        number(values.count)
+        for value in values { string(value) }
+    }
+}
+
+/// Reads what `DataArchiveWriter` wrote; every read past the end or of a bad number throws.
+struct DataArchiveReader {
+    struct Truncated: Error {}
+
+    private let bytes: [UInt8]
+    private var position: Int
+
+    init(_ bytes: [UInt8], from position: Int = 0) {
+        self.bytes = bytes
+        self.position = position
+    }
+
+    var isAtEnd: Bool { position == bytes.count }
+
+    mutating func number() throws(Truncated) -> Int {
+        var value: UInt = 0, shift: UInt = 0
+        while true {
+            guard position < bytes.count, shift < 63 else { throw Truncated() }
+            let byte = bytes[position]
+            position += 1
+            value |= UInt(byte & 0x7f) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        guard value <= UInt(Int.max) else { throw Truncated() }
+        return Int(value)
+    }
+
+    /// A count of things each taking at least one byte: never more than the bytes left.
+    mutating func count() throws(Truncated) -> Int {
+        let count = try number()
+        guard count <= bytes.count - position else { throw Truncated() }
+        return count
+    }
+
+    mutating func bool() throws(Truncated) -> Bool {
+        guard position < bytes.count, bytes[position] <= 1 else { throw Truncated() }
+        position += 1
+        return bytes[position - 1] == 1
+    }
+
+    mutating func string() throws(Truncated) -> String {
+        let length = try count()
+        defer { position += length }
+        return String(decoding: bytes[position..<(position + length)], as: UTF8.self)
+    }
+
+    mutating func strings() throws(Truncated) -> [String] {
+        let count = try count()
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try string()) }
+        return values
+    }
+}
