@@ -25,6 +25,7 @@ enum LooseDate {
         if !tokens.contains(where: { meridiem[$0] != nil }), let strict = DateParser.parse(text) { return (strict, 3) }
         var numbers: [Int] = []
         var month: Int?
+        var monthBeforeNumbers = false
         var monthByPrefix: Int?
         var hour: Int?, minute = 0, second = 0
         var pm: Bool?
@@ -42,9 +43,10 @@ enum LooseDate {
                 numbers = numeric
             } else if let value = Int(token) {
                 numbers.append(value)
-            } else if let exact = table[token] {
-                // A weekday abbreviated like a month stands before the date, never after its
-                // month: the last name wins (Romanian Gmail's "mar., 17 nov." is marți, November).
+            } else if let exact = table[token], month == nil || (monthBeforeNumbers && !numbers.isEmpty) {
+                // A name before the day that another name follows was the day's name: Romanian
+                // "mar., 17 nov. 2026" is marți (Tuesday), 17 November, not March.
+                monthBeforeNumbers = month == nil && numbers.isEmpty
                 month = exact
             } else if monthByPrefix == nil, token.count >= 3, let found = table.byPrefix(token) {
                 monthByPrefix = found

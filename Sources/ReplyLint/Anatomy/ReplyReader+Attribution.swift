@@ -52,7 +52,7 @@ extension ReplyReader {
     }
 
     /// Every pattern's every reading of one joined text: one whose date parses wins, then one whose
-    /// name is a name (not "at 09:00,"), then the most
+    /// name is a name (not "at 09:00,"), then one whose name is not the tail of a zone label, then the most
     /// specific pattern ("Am {date} schrieb {name}" over "{date} {name}", which would read German
     /// "Am" as AM), then the date with the most detail (time, AM/PM, offset), then the first.
     /// "Pada tanggal Min, 15 Nov 2026 pukul 18.40 Sari" must not read "tanggal Min" as the date,
@@ -74,7 +74,8 @@ extension ReplyReader {
                 let named = captures["name"].map { range in
                     authorName(String(text[range])).map { Self.plausibleName($0) || $0.containsBytes("@") } ?? false
                 } ?? true
-                let rank = [read == nil ? 0 : 1, named ? 1 : 0, pattern.literalLength, read?.detail ?? 0]
+                let rank = [read == nil ? 0 : 1, named ? 1 : 0, Self.zoneLabelEnds(captures, in: text) ? 1 : 0,
+                            pattern.literalLength, read?.detail ?? 0]
                 if best.map({ rank.lexicographicallyPrecedes($0.rank) || rank == $0.rank }) ?? false { continue }
                 best = (captures, read, rank, pattern.text)
             }
@@ -117,6 +118,15 @@ extension ReplyReader {
             boundary.author = email.map { MailAddress(name: nil, address: $0) }
         }
         return boundary
+    }
+
+    /// Outlook's zone label is a list of cities ("(GMT+02:00) Athens, Beirut, Istanbul, Anna Smith"):
+    /// with one in the date slot, the name begins after the last comma, not inside the list.
+    private static func zoneLabelEnds(_ captures: [String: Range<String.Index>], in text: String) -> Bool {
+        guard let date = captures["date"], let name = captures["name"] else { return true }
+        let dateText = text[date]
+        guard dateText.contains("(gmt") || dateText.contains("(utc") else { return true }
+        return !text[name].contains(",")
     }
 
     /// The author as written, without quotes, a client's prefix ("пользователь", "Kontakti"),

@@ -39,6 +39,19 @@ struct LooseDateTests {
         #expect(LooseDate.parse(text, months: Self.romanian, connectors: ["la"])?.iso8601 == iso8601)
     }
 
+    /// A day's name that is also a month's abbreviation stands before the day; the month after it
+    /// wins (Romanian Gmail: "mar." is marți, Tuesday). A month written first still counts.
+    @Test(arguments: [
+        ("mar., 17 nov. 2026, 10:15", "2026-11-17T10:15:00"),
+        ("mar., 17 nov. 2026 la 10:15", "2026-11-17T10:15:00"),
+        ("Mar 17, 2026, 10:15", "2026-03-17T10:15:00"),
+        ("17 mar. 2026, 10:15", "2026-03-17T10:15:00"),
+    ])
+    func dayNameIsNoMonth(text: String, iso8601: String) {
+        let months = MonthNames(["mar": 3, "martie": 3, "nov": 11, "noiembrie": 11])
+        #expect(LooseDate.parse(text, months: months, connectors: ["la"])?.iso8601 == iso8601)
+    }
+
     @Test(arguments: [
         "Sun, 15 Nov 2026 at 18:40 Anna",
         "Sunday, November 15, 2026 6:40 PM Athens",

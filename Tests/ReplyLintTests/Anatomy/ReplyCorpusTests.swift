@@ -32,11 +32,29 @@ struct ReplyCorpusEntry: Sendable, CustomTestStringConvertible, Decodable {
     }()
 }
 
+/// Every major client in each of our five languages: `<client>-<language>.eml` must exist for
+/// every cell of this table (other replies, such as a customer's client in German, come on top).
+let replyCorpusClients = [
+    "gmail-web", "gmail-mobile", "outlook-desktop", "outlook-web", "outlook-mobile", "apple-mail", "apple-ios",
+    "thunderbird", "yahoo", "proton", "zendesk", "freshdesk", "helpscout", "front",
+]
+
 @Test func replyCorpusIsComplete() throws {
     let emls = try FileManager.default.contentsOfDirectory(atPath: ReplyCorpusEntry.folder.path).filter { $0.hasSuffix(".eml") }
     #expect(ReplyCorpusEntry.all.count == emls.count, "every reply in Fixtures/replies has a readable .expected.json")
+    let names = Set(ReplyCorpusEntry.all.map(\.name))
+    for client in replyCorpusClients {
+        for language in ["en", "el", "ro", "et", "id"] {
+            #expect(names.contains("\(client)-\(language)"), "no \(client) reply in \(language)")
+        }
+    }
+    // Customers' clients in languages that are not ours, under an English or Romanian reply.
+    let others = ["de", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru", "sv", "tr"]
+    for language in others {
+        #expect(names.contains { $0.hasSuffix("-\(language)") }, "no reply quoting a client in \(language)")
+    }
     #expect(Set(ReplyCorpusEntry.all.map(\.language)) == ["en", "el", "ro", "et", "id"])
-    #expect(ReplyCorpusEntry.all.count >= 20)
+    #expect(ReplyCorpusEntry.all.count >= 95)
 }
 
 @Test(arguments: ReplyCorpusEntry.all)
