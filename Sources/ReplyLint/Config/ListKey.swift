@@ -57,6 +57,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let slang = ListKey("slang")
     static let jargon = ListKey("jargon")
     static let emoticons = ListKey("emoticons")
+    static let sentenceMarks = ListKey("sentence-marks")
     // Maps from a word or phrase to a list.
     static let outlookLabels = ListKey("outlook-labels", .map)
     static let nameForms = ListKey("name-forms", .map)
@@ -66,6 +67,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let negativeWords = ListKey("negative-words", .map)
     static let hunspellVariants = ListKey("hunspell-variants", .map)
     static let spellingEndings = ListKey("spelling-endings", .map)
+    static let capitalAccents = ListKey("capital-accents", .map)
     // Single values.
     static let hunspellDictionary = ListKey("hunspell-dictionary", .scalar)
     static let readabilityFormula = ListKey("readability-formula", .scalar)
@@ -114,6 +116,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .slang,
         .jargon,
         .emoticons,
+        .sentenceMarks,
         .outlookLabels,
         .nameForms,
         .months,
@@ -122,6 +125,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .negativeWords,
         .hunspellVariants,
         .spellingEndings,
+        .capitalAccents,
         .hunspellDictionary,
         .readabilityFormula,
         .readabilityLimit,

@@ -45,17 +45,7 @@ import Testing
         for fix in fixes {
             let words = SpellingVocabularyTests.words(fix.suggestion ?? "", locale: draft.language.code)
             let wrong = words.filter { !vocabulary.knows($0) }
-            let check = {
-                #expect(wrong.isEmpty, "\(fix.rule) would write \(wrong) (\(checkers.map(\.name))): '\(fix.excerpt ?? "")' → '\(fix.suggestion ?? "")'")
-            }
-            if draft.language.code == "el", fix.rule == "subject.all-caps", fix.excerpt?.contains("ΕΠΕΙΓΟΝ") == true {
-                // Greek capitals drop the tonos and sentence case does not restore it yet
-                // (ΕΠΕΙΓΟΝ → 'Επειγον', not 'Επείγον'): issue 10 §4, in the subject rules' hands.
-                // When it does, this known issue stops occurring and the test says so: remove this.
-                withKnownIssue("Greek sentence case drops the accent") { check() }
-            } else {
-                check()
-            }
+            #expect(wrong.isEmpty, "\(fix.rule) would write \(wrong) (\(checkers.map(\.name))): '\(fix.excerpt ?? "")' → '\(fix.suggestion ?? "")'")
         }
     }
 
