@@ -73,6 +73,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let readabilityFormula = ListKey("readability-formula", .scalar)
     static let readabilityLimit = ListKey("readability-limit", .scalar)
     static let reduplication = ListKey("reduplication", .scalar)
+    static let apologyExample = ListKey("apology-example", .scalar)
 
     static let all: [ListKey] = [
         .stopwords,
@@ -130,6 +131,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .readabilityFormula,
         .readabilityLimit,
         .reduplication,
+        .apologyExample,
     ]
 
     private static let byName = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
