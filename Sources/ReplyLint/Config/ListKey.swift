@@ -60,6 +60,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let emoticons = ListKey("emoticons")
     static let negators = ListKey("negators")
     static let negationBreaks = ListKey("negation-breaks")
+    static let sentenceMarks = ListKey("sentence-marks")
     // Maps from a word or phrase to a list.
     static let outlookLabels = ListKey("outlook-labels", .map)
     static let nameForms = ListKey("name-forms", .map)
@@ -69,12 +70,14 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let negativeWords = ListKey("negative-words", .map)
     static let hunspellVariants = ListKey("hunspell-variants", .map)
     static let spellingEndings = ListKey("spelling-endings", .map)
+    static let capitalAccents = ListKey("capital-accents", .map)
     // Single values.
     static let hunspellDictionary = ListKey("hunspell-dictionary", .scalar)
     static let readabilityFormula = ListKey("readability-formula", .scalar)
     static let readabilityLimit = ListKey("readability-limit", .scalar)
     static let reduplication = ListKey("reduplication", .scalar)
     static let negationScope = ListKey("negation-scope", .scalar)
+    static let apologyExample = ListKey("apology-example", .scalar)
 
     static let all: [ListKey] = [
         .stopwords,
@@ -121,6 +124,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .emoticons,
         .negators,
         .negationBreaks,
+        .sentenceMarks,
         .outlookLabels,
         .nameForms,
         .months,
@@ -129,11 +133,13 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .negativeWords,
         .hunspellVariants,
         .spellingEndings,
+        .capitalAccents,
         .hunspellDictionary,
         .readabilityFormula,
         .readabilityLimit,
         .reduplication,
         .negationScope,
+        .apologyExample,
     ]
 
     private static let byName = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

@@ -48,26 +48,39 @@ enum Capitals {
         return result
     }
 
-    /// Sentence case keeping acronyms and codes: "URGENT: FAQ UPDATE FOR A-1042" → "Urgent: FAQ update for A-1042".
-    static func sentenceCase(_ text: String, acronyms: Set<String>) -> String {
-        var result = ""
+    /// A text in sentence case, and the words whose lower-case form is not certain.
+    struct SentenceCased: Equatable {
+        var text: String
+        /// Words (as written in capitals) with several known forms or none; the text has the first or the plain one.
+        var uncertain: [(word: String, calmed: CaseSpelling.Calmed)] = []
+
+        static func == (a: Self, b: Self) -> Bool {
+            a.text == b.text && a.uncertain.map(\.word) == b.uncertain.map(\.word)
+        }
+    }
+
+    /// Sentence case keeping acronyms and codes: "URGENT: FAQ UPDATE FOR A-1042" → "Urgent: FAQ update for A-1042";
+    /// a word after a mark that ends a sentence keeps its capital ("URGENT! YOUR REFUND" → "Urgent! Your refund").
+    static func sentenceCase(_ text: String, acronyms: Set<String>, spelling: CaseSpelling = CaseSpelling()) -> SentenceCased {
+        var result = SentenceCased(text: "")
         var first = true
         var token = ""
         func flush() {
             guard !token.isEmpty else { return }
             // A token with a digit is a code (A-1042, SKU12B): never change its letters.
             if token.contains(where: \.isNumber) {
-                result += token
+                result.text += token
                 first = first && !token.contains(where: \.isLetter)
             } else {
-                result += caseWords(token, acronyms: acronyms, first: &first)
+                caseWords(token, acronyms: acronyms, spelling: spelling, first: &first, into: &result)
             }
+            if let last = token.last, spelling.sentenceMarks.contains(last) { first = true }
             token = ""
         }
         for character in text {
             if character.isWhitespace {
                 flush()
-                result.append(character)
+                result.text.append(character)
             } else {
                 token.append(character)
             }
@@ -76,12 +89,18 @@ enum Capitals {
         return result
     }
 
-    private static func caseWords(_ token: String, acronyms: Set<String>, first: inout Bool) -> String {
-        var result = ""
+    private static func caseWords(_ token: String, acronyms: Set<String>, spelling: CaseSpelling, first: inout Bool,
+                                  into result: inout SentenceCased) {
         var word = ""
         func flushWord() {
             guard !word.isEmpty else { return }
-            result += acronyms.contains(TextFolding.fold(word)) ? word : calmed(word, capitalised: first)
+            if acronyms.contains(TextFolding.fold(word)) {
+                result.text += word
+            } else {
+                let calmed = spelling.calmed(word, capitalised: first)
+                if case .one = calmed {} else { result.uncertain.append((word, calmed)) }
+                result.text += calmed.shown
+            }
             first = false
             word = ""
         }
@@ -90,10 +109,9 @@ enum Capitals {
                 word.append(character)
             } else {
                 flushWord()
-                result.append(character)
+                result.text.append(character)
             }
         }
         flushWord()
-        return result
     }
 }

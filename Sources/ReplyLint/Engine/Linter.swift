@@ -65,8 +65,11 @@ public struct Linter: Sendable {
     /// Every enabled rule's findings, each with its diagnostic, in report order.
     func findings(_ draft: Draft) -> [(finding: Finding, diagnostic: Diagnostic)] {
         var found: [(finding: Finding, diagnostic: Diagnostic)] = []
+        var spelling = SafeFixSpelling(draft)
         for active in rules {
-            for finding in active.rule.check(draft, active.context) {
+            for checked in active.rule.check(draft, active.context) {
+                // No safe fix may write a word the draft's language does not know.
+                let finding = spelling.checked(checked)
                 let placed = diagnostic(finding, active, draft.message)
                 if !suppressions.contains(where: { $0.suppresses(placed) }) { found.append((finding, placed)) }
             }

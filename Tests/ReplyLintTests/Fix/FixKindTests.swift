@@ -9,12 +9,34 @@ import Testing
         ("Your refund is on its way!!", "Your refund is on its way!"),
         ("Your refund is on its way?!", "Your refund is on its way?"),
         ("Re: RE: Fwd: Your refund for order A-1042", "Re: Your refund for order A-1042"),
+        // After a mark that ends a sentence the next word keeps its capital.
+        ("YOUR REFUND IS ON ITS WAY! THANK YOU FOR WAITING", "Your refund is on its way! Thank you for waiting"),
+        ("DID YOUR REFUND ARRIVE? PLEASE WRITE BACK", "Did your refund arrive? Please write back"),
     ])
     func subjectFix(_ subject: String, _ fixed: String) throws {
         let result = try FixDraft.fix(FixDraft.text(subject: subject))
         #expect(String(decoding: result.bytes, as: UTF8.self) == FixDraft.text(subject: fixed))
         #expect(!result.applied.isEmpty && result.applied.allSatisfy(\.isSafeFix))
         #expect(result.report.diagnostics.allSatisfy { !$0.isSafeFix })
+    }
+
+    /// Greek capitals drop the tonos: the fix writes the word the dictionary knows, or none.
+    @Test(arguments: [
+        ("ΕΠΕΙΓΟΝ: η επιστροφή για την παραγγελία A-1042", "Επείγον: η επιστροφή για την παραγγελία A-1042"),
+        ("Η επιστροφή στάλθηκε; ΣΗΜΑΝΤΙΚΟ για την παραγγελία A-1042", "Η επιστροφή στάλθηκε; Σημαντικό για την παραγγελία A-1042"),
+        // ποτέ ("never") or πότε ("when"): the writer chooses, nothing is fixed.
+        ("ΠΟΤΕ η επιστροφή για την παραγγελία A-1042", nil),
+    ])
+    func greekSubjectFixRestoresTheAccent(_ subject: String, _ fixed: String?) throws {
+        let text = RuleExample.reply("el", subject: subject).unmarked.0
+        let linter = try Linter(options: .init(locale: "el"))
+        guard case .found = DictionaryShelf.shared.dictionaries(for: try linter.draft(Array(text.utf8)).language, region: nil) else {
+            throw SpellingTests.NotInstalled(name: "el_GR")
+        }
+        let result = try linter.fix(Array(text.utf8), path: "draft.eml")
+        let written = String(decoding: result.bytes, as: UTF8.self)
+        #expect(written.contains("Subject: \(fixed ?? subject)\n"), "\(written.prefix(300))")
+        #expect(result.applied.contains { $0.rule == "subject.all-caps" } == (fixed != nil))
     }
 
     @Test func bodyExclamationsCollapse() throws {

@@ -7,7 +7,7 @@ struct SubjectAllCapsRule: Rule {
     static let description = RuleDescription(
         identifier: "subject.all-caps", severity: .warning,
         summary: "A subject word of 4+ letters in capitals that is not an acronym, or a subject mostly in capitals.",
-        guideline: .subjectLine, usesLists: [.acronyms, .replyPrefixes],
+        guideline: .subjectLine, usesLists: [.acronyms, .replyPrefixes, .capitalAccents, .sentenceMarks, .hunspellDictionary, .hunspellVariants, .spellingWords],
         parameters: [
             Self.minLetters,
             Self.maxRatio,
@@ -17,6 +17,11 @@ struct SubjectAllCapsRule: Rule {
             RuleExample.reply("en", subject: "RE: ↓YOUR REFUND IS ON ITS WAY"),
             RuleExample.reply("el", subject: "↓ΕΠΕΙΓΟΝ: η επιστροφή για την παραγγελία A-1042"),
             RuleExample.reply("el", subject: "ΑΠ: η επιστροφή σας είναι ↓ΈΤΟΙΜΗ"),
+            // Fixed with the accent its capitals drop: 'Σημαντικό'; 'ΠΟΤΕ' is 'ποτέ' or 'πότε', not fixed.
+            RuleExample.reply("el", subject: "↓ΣΗΜΑΝΤΙΚΟ: η απόδειξη για την παραγγελία A-1042"),
+            RuleExample.reply("el", subject: "↓ΠΟΤΕ ξανά καθυστέρηση για την παραγγελία A-1042"),
+            // After '!' the next word keeps its capital: 'Urgent'.
+            RuleExample.reply("en", subject: "Refund sent! ↓URGENT: check order A-1042"),
             RuleExample.reply("ro", subject: "Rambursarea pentru comanda A-1042 este ↓ÎNTÂRZIATĂ"),
             RuleExample.reply("et", subject: "↓TÄHTIS: tellimuse A-1042 raha tagastamine"),
             RuleExample.reply("id", subject: "↓PENTING: pengembalian dana pesanan A-1042"),
@@ -41,20 +46,48 @@ struct SubjectAllCapsRule: Rule {
         }
         let field = subject.field
         if cased >= 8, Double(upper) / Double(cased) > context.number(Self.maxRatio) {
-            let fixed = Capitals.sentenceCase(String(subject.core), acronyms: acronyms)
-            return [Finding("subject is mostly capitals, which reads as shouting; write '\(fixed)'",
-                            at: .header(field, start: subject.coreStart, end: field.value.count),
-                            excerpt: String(subject.core), suggestion: fixed, safeFix: true)]
+            let fixed = Capitals.sentenceCase(String(subject.core), acronyms: acronyms, spelling: CaseSpelling(draft))
+            let location = FindingLocation.header(field, start: subject.coreStart, end: field.value.count)
+            guard fixed.uncertain.isEmpty else {
+                return [Finding("subject is mostly capitals, which reads as shouting; write it in sentence case (\(Self.choices(fixed.uncertain)))",
+                                at: location, excerpt: String(subject.core))]
+            }
+            return [Finding("subject is mostly capitals, which reads as shouting; write '\(fixed.text)'",
+                            at: location, excerpt: String(subject.core), suggestion: fixed.text, safeFix: true)]
         }
         var findings: [Finding] = []
+        var spelling: CaseSpelling?
         for (range, word) in Capitals.letterRuns(subject.core)
         where Capitals.isShouting(word, minLetters: minLetters, acronyms: acronyms) {
-            let calm = Capitals.calmed(word, capitalised: range.lowerBound == 0)
+            let speller = spelling ?? CaseSpelling(draft)
+            spelling = speller
+            let core = subject.core
+            let start = core.index(core.startIndex, offsetBy: range.lowerBound)
+            let calmed = speller.calmed(word, capitalised: speller.startsSentence(core, before: start, atStart: true))
+            let location = FindingLocation.header(field, start: subject.coreStart + range.lowerBound, end: subject.coreStart + range.upperBound)
+            guard case let .one(calm) = calmed else {
+                findings.append(Finding("subject word '\(word)' is in capitals, which reads as shouting; \(Self.advice(calmed))",
+                                        at: location, excerpt: word))
+                continue
+            }
             findings.append(Finding("subject word '\(word)' is in capitals, which reads as shouting; write '\(calm)'",
-                                    at: .header(field, start: subject.coreStart + range.lowerBound,
-                                                end: subject.coreStart + range.upperBound),
-                                    excerpt: word, suggestion: calm, safeFix: true))
+                                    at: location, excerpt: word, suggestion: calm, safeFix: true))
         }
         return findings
+    }
+
+    /// What to write where the lower-case form is not certain: the forms to choose from, or
+    /// a reminder of the accents capitals drop.
+    static func advice(_ calmed: CaseSpelling.Calmed) -> String {
+        guard case let .several(forms) = calmed else { return "write it in lower case with the accents capitals drop" }
+        return "write " + forms.map { "'\($0)'" }.joined(separator: " or ") + ", whichever you mean"
+    }
+
+    /// The uncertain words of a subject and their forms: "'ΠΟΤΕ': 'ποτέ' or 'πότε'".
+    static func choices(_ words: [(word: String, calmed: CaseSpelling.Calmed)]) -> String {
+        words.map { word, calmed in
+            guard case let .several(forms) = calmed else { return "'\(word)' with the accents capitals drop" }
+            return "'\(word)': " + forms.map { "'\($0)'" }.joined(separator: " or ")
+        }.joined(separator: "; ")
     }
 }

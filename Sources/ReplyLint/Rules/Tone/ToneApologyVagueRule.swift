@@ -2,7 +2,7 @@ struct ToneApologyVagueRule: Rule {
     static let description = RuleDescription(
         identifier: "tone.apology-vague", severity: .info,
         summary: "A stock apology that names nothing (\"Sorry for the inconvenience\"), in a reply with no specific apology.",
-        guideline: .showUnderstanding, usesLists: [.vagueApologies, .apologies, .apologyConnectors],
+        guideline: .showUnderstanding, usesLists: [.vagueApologies, .apologies, .apologyConnectors, .apologyExample],
         triggering: [
             RuleExample.reply("en", body: "Your refund was issued today. ↓We apologize for any inconvenience."),
             RuleExample.reply("en", body: "↓Sorry for the trouble. Your refund was issued today and reaches your card by Friday."),
@@ -29,13 +29,15 @@ struct ToneApologyVagueRule: Rule {
         let vague = draft.phrases(.vagueApologies)
         guard !vague.isEmpty, !hasSpecificApology(draft) else { return [] }
         let apologies = draft.phrases(.apologies)
+        // The example is in the draft's language, or there is none.
+        let example = draft.language.scalar(.apologyExample).map { ", e.g. '\($0)'" } ?? ""
         return vague.map { match in
             // Start at the apology the stock phrase grows from: "We are sorry for…", "Ζητούμε συγγνώμη για…".
             let start = apologies.filter { $0.line.index == match.line.index && $0.range.overlaps(match.range) }
                 .map(\.range.lowerBound).min() ?? match.range.lowerBound
             let range = min(start, match.range.lowerBound)..<match.range.upperBound
             let text = match.line.full[range]
-            return Finding("'\(text)' is a stock apology that names nothing; say what went wrong and own it, e.g. 'We are sorry that your refund was late'",
+            return Finding("'\(text)' is a stock apology that names nothing; say what went wrong and own it\(example)",
                            at: match.line.location(range), excerpt: String(text))
         }
     }
