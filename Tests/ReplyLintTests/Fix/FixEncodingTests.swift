@@ -75,7 +75,8 @@ import Testing
         let result = try FixDraft.fix(original)
         #expect(FixDraft.fixedRules(result) == ["subject.all-caps", "subject.punctuation"])
         let message = try MessageParser.parse(result.bytes)
-        #expect(message.subject?.value == "Επειγον: Το αίτημα επιστροφής χρημάτων!")
+        // The accent comes back as the Greek dictionary knows the word.
+        #expect(message.subject?.value == "Επείγον: Το αίτημα επιστροφής χρημάτων!")
         #expect(message.problems.isEmpty)
         let written = String(decoding: result.bytes, as: UTF8.self)
         #expect(written.contains("Subject: =?UTF-8?B?"))
@@ -99,8 +100,10 @@ import Testing
         #expect(!String(decoding: result.bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "").contains("\n"))
     }
 
+    /// (A draft this short is told Estonian by its header: a safe fix must be a word of the
+    /// draft's language, and six words are too few to tell it from the text.)
     @Test func qEncodedSubjectStaysQ() throws {
-        let text = "From: Mari <mari@shop.example>\nTo: Kadri Tamm <kadri@example.com>\nSubject: =?utf-8?q?T=C3=84HTIS=3A_teie_tagasimakse_taotlus!!?=\n\nTere Kadri,\n\nRaha on tagastatud.\n\nLugupidamisega\nMari\n"
+        let text = "From: Mari <mari@shop.example>\nTo: Kadri Tamm <kadri@example.com>\nSubject: =?utf-8?q?T=C3=84HTIS=3A_teie_tagasimakse_taotlus!!?=\nContent-Language: et\n\nTere Kadri,\n\nRaha on tagastatud.\n\nLugupidamisega\nMari\n"
         let result = try FixDraft.fix(text)
         let written = String(decoding: result.bytes, as: UTF8.self)
         #expect(written.contains("Subject: =?UTF-8?Q?T=C3=A4htis=3A_teie_tagasimakse_taotlus!?=\n"))
