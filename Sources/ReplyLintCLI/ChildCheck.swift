@@ -47,14 +47,15 @@ struct ChildCheck {
         let inputDescriptor = input.fileHandleForWriting.fileDescriptor, outputDescriptor = output.fileHandleForReading.fileDescriptor
         let errorDescriptor = errorOutput.fileHandleForReading.fileDescriptor
         DispatchQueue.global().async(group: fed) {
-            _ = Self.write(message, to: inputDescriptor)
+            // A child that died early cannot take it all; its answer, or its absence, says what happened.
+            _ = FileDescriptorIO.writeAll(message, to: inputDescriptor)
             close(inputDescriptor)
         }
         DispatchQueue.global().async(group: fed) {
-            read.bytes = Self.readAll(outputDescriptor)
+            read.bytes = FileDescriptorIO.readAll(outputDescriptor)
         }
         DispatchQueue.global().async(group: fed) {
-            errors.bytes = Self.readAll(errorDescriptor)
+            errors.bytes = FileDescriptorIO.readAll(errorDescriptor)
         }
         var timedOut = false
         if ended.wait(timeout: .now() + timeout) == .timedOut {
@@ -80,33 +81,6 @@ struct ChildCheck {
 
     private static func seconds(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
-    }
-
-    /// Every byte to `descriptor`, through short writes and interruptions; false on failure
-    /// (a child that died early: its answer, or its absence, says what happened).
-    private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBufferPointer { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            written += count
-        }
-        return true
-    }
-
-    /// Everything until end of file, through interruptions.
-    private static func readAll(_ descriptor: Int32) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = buffer.withUnsafeMutableBufferPointer { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
-            if count > 0 { bytes += buffer[..<count]; continue }
-            if count < 0 && errno == EINTR { continue }
-            return bytes
-        }
     }
 
     /// What the reading thread collected, handed over once `fed` is waited for.

@@ -84,7 +84,7 @@ struct FilterCommand: ParsableCommand {
                                 onError: onError == .accept ? .accept : onError == .reject ? .reject : .tempfail)
         if checkOnly {
             let answer = try check(message, policy: policy)
-            if Self.write(answer.encoded, to: STDOUT_FILENO) != nil { throw ExitCode(74) }
+            if FileDescriptorIO.writeAll(answer.encoded, to: STDOUT_FILENO) != nil { throw ExitCode(74) }
             return
         }
         let (answer, childErrors) = try ChildCheck(arguments: Self.childArguments(), timeout: timeout).answer(message, policy: policy)
@@ -130,7 +130,7 @@ struct FilterCommand: ParsableCommand {
     /// Writes the message to standard output or the command; any failure defers it.
     private func pass(_ output: [UInt8]) throws {
         guard let program = command.first else {
-            if let failure = Self.write(output, to: STDOUT_FILENO) ?? (close(STDOUT_FILENO) == 0 ? nil : errno) {
+            if let failure = FileDescriptorIO.writeAll(output, to: STDOUT_FILENO) ?? (close(STDOUT_FILENO) == 0 ? nil : errno) {
                 throw Self.deferral("4.3.0 replylint filter: cannot write the message (\(String(cString: strerror(failure))))")
             }
             return
@@ -145,7 +145,7 @@ struct FilterCommand: ParsableCommand {
         } catch {
             throw Self.deferral("4.3.0 replylint filter: cannot run \(program) (\(error.localizedDescription))")
         }
-        let failure = Self.write(output, to: input.fileHandleForWriting.fileDescriptor)
+        let failure = FileDescriptorIO.writeAll(output, to: input.fileHandleForWriting.fileDescriptor)
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
         if process.terminationReason == .uncaughtSignal || process.terminationStatus != 0 {
@@ -155,20 +155,6 @@ struct FilterCommand: ParsableCommand {
         if let failure {
             throw Self.deferral("4.3.0 replylint filter: cannot write the message to \(program) (\(String(cString: strerror(failure))))")
         }
-    }
-
-    /// Every byte to `descriptor`, through short writes and interruptions; the errno on failure.
-    private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBufferPointer { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            written += count
-        }
-        return nil
     }
 
     /// A program name as the shell finds it: a path as given, else the first match on PATH.

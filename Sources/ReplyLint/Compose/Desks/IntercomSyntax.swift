@@ -13,7 +13,7 @@ enum IntercomSyntax {
         }
         while index < scalars.count {
             if scalars[index] == "{", index + 1 < scalars.count, scalars[index + 1] == "{" {
-                guard let close = find(["}", "}"], in: scalars, from: index + 2) else {
+                guard let close = scalars.firstIndex(of: ["}", "}"], from: index + 2) else {
                     throw LiquidError(offset: index, width: 2, message: "'{{' is never closed with '}}'")
                 }
                 flush()
@@ -21,7 +21,7 @@ enum IntercomSyntax {
                 index = close + 2
             } else if scalars[index] == "<", hasPrefix(scalars, "<attribute", at: index),
                       index + 10 < scalars.count, scalars[index + 10].properties.isWhitespace || scalars[index + 10] == "/" {
-                guard let close = find([">"], in: scalars, from: index) else {
+                guard let close = scalars.firstIndex(of: [">"], from: index) else {
                     throw LiquidError(offset: index, width: 10, message: "'<attribute' is never closed with '/>'")
                 }
                 flush()
@@ -139,12 +139,4 @@ enum IntercomSyntax {
         return zip(scalars[index..<(index + wanted.count)], wanted).allSatisfy { String($0).lowercased() == String($1) }
     }
 
-    private static func find(_ marker: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        var at = start
-        while at + marker.count <= scalars.count {
-            if Array(scalars[at..<(at + marker.count)]) == marker { return at }
-            at += 1
-        }
-        return nil
-    }
 }

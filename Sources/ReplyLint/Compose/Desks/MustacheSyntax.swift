@@ -28,7 +28,7 @@ enum MustacheSyntax {
             let triple = index + 2 < scalars.count && scalars[index + 2] == "{"
             let close: [Unicode.Scalar] = triple ? ["}", "}", "}"] : ["}", "}"]
             let contentStart = index + (triple ? 3 : 2)
-            guard let end = find(close, in: scalars, from: contentStart) else {
+            guard let end = scalars.firstIndex(of: close, from: contentStart) else {
                 throw LiquidError(offset: index, width: 2, message: "'\(triple ? "{{{" : "{{")' is never closed with '\(triple ? "}}}" : "}}")'")
             }
             let width = end + close.count - index
@@ -74,12 +74,4 @@ enum MustacheSyntax {
         }
     }
 
-    private static func find(_ marker: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        var at = start
-        while at + marker.count <= scalars.count {
-            if Array(scalars[at..<(at + marker.count)]) == marker { return at }
-            at += 1
-        }
-        return nil
-    }
 }
