@@ -13,9 +13,11 @@ struct ReplyCorpusEntry: Sendable, CustomTestStringConvertible, Decodable {
     var author: String?
     var address: String?
     var date: String?
+    /// The decoded Subject, for replies whose header is the point (encoded-words).
+    var subject: String?
     var testDescription: String { "\(name) (\(client), \(language))" }
 
-    private enum CodingKeys: String, CodingKey { case client, language, newText, signature, author, address, date }
+    private enum CodingKeys: String, CodingKey { case client, language, newText, signature, author, address, date, subject }
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/replies")
@@ -49,12 +51,12 @@ let replyCorpusClients = [
         }
     }
     // Customers' clients in languages that are not ours, under an English or Romanian reply.
-    let others = ["de", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru", "sv", "tr"]
+    let others = ["de", "es", "fr", "it", "ja", "nl", "pl", "pt", "ru", "sv", "tr", "zh"]
     for language in others {
         #expect(names.contains { $0.hasSuffix("-\(language)") }, "no reply quoting a client in \(language)")
     }
     #expect(Set(ReplyCorpusEntry.all.map(\.language)) == ["en", "el", "ro", "et", "id"])
-    #expect(ReplyCorpusEntry.all.count >= 95)
+    #expect(ReplyCorpusEntry.all.count >= 126)
 }
 
 @Test(arguments: ReplyCorpusEntry.all)
@@ -69,4 +71,5 @@ func replyCorpus(_ entry: ReplyCorpusEntry) throws {
     #expect(draft.quoted?.author?.name == entry.author)
     #expect(draft.quoted?.author.flatMap { $0.address.isEmpty ? nil : $0.address } == entry.address)
     #expect(draft.quoted?.date?.iso8601 == entry.date, "\(draft.quoted?.boundary?.evidence ?? [])")
+    if let subject = entry.subject { #expect(draft.message.subject?.value == subject) }
 }
