@@ -2,7 +2,7 @@
 extension Draft {
     init(message: Message, languages: LanguageSet, options: DraftOptions, configLocale: String?) {
         let lines = Self.lines(message.body.text)
-        let split = Self.splitQuote(lines, languages: languages, recipients: message.to)
+        let split = Self.splitQuote(lines, languages: languages, recipients: message.to, sent: (message.date ?? options.now)?.date)
         let newLines = split.newLines.map { TextLine(index: $0, full: lines[$0]) }
         let choice = Self.chooseLanguage(message, newLines, languages, options, configLocale)
         let code = choice.code

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Telling the quoted original from the new text (`ReplyReader` finds where it begins): after a
 /// `>`-marked original, unmarked lines between its blocks are the agent's (inline and
 /// bottom-posted replies); any other original runs to the end.
@@ -7,8 +9,8 @@ extension Draft {
         var quoted: QuotedOriginal?
     }
 
-    static func splitQuote(_ lines: [Substring], languages: LanguageSet, recipients: [MailAddress]) -> QuoteSplit {
-        let reader = ReplyReader(lines: lines, patterns: languages.replies, recipients: recipients)
+    static func splitQuote(_ lines: [Substring], languages: LanguageSet, recipients: [MailAddress], sent: Date? = nil) -> QuoteSplit {
+        let reader = ReplyReader(lines: lines, patterns: languages.replies, recipients: recipients, sent: sent)
         guard let boundary = reader.boundary() else { return QuoteSplit(newLines: Array(lines.indices), quoted: nil) }
         let introduction = boundary.attributionLines?.lowerBound ?? (boundary.kind == .quoteMarkers ? nil : boundary.line)
         var quoted = QuotedOriginal(author: boundary.author, date: boundary.date,

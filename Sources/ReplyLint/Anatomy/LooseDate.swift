@@ -10,14 +10,17 @@ enum LooseDate {
     /// `connectors`: words that may stand between date and time ("at", "στις", "kell", "pukul").
     /// Any other word after the date has begun makes the text not a date, so an attribution
     /// slot that swallowed part of a name ("… 18:40 Anna") is rejected.
-    static func parse(_ text: String, months table: MonthNames, connectors: Set<String> = []) -> MessageDate? {
-        read(text, months: table, connectors: connectors)?.date
+    static func parse(_ text: String, months table: MonthNames, connectors: Set<String> = [], yearOf reference: Date? = nil) -> MessageDate? {
+        read(text, months: table, connectors: connectors, yearOf: reference)?.date
     }
 
     /// The date, and how much of it the text gave: one point each for a time of day (without
     /// one it is midnight), an AM/PM marker and an offset, so a caller choosing between
-    /// readings of an attribution line can keep "6:40 PM" whole.
-    static func read(_ text: String, months table: MonthNames, connectors: Set<String> = []) -> (date: MessageDate, detail: Int)? {
+    /// readings of an attribution line can keep "6:40 PM" whole. `reference` (the reply's own
+    /// date) gives a year to a date written without one (Freshdesk's "Mon, 16 Nov at 9:00 AM"):
+    /// the latest that is not after the reply.
+    static func read(_ text: String, months table: MonthNames, connectors: Set<String> = [],
+                     yearOf reference: Date? = nil) -> (date: MessageDate, detail: Int)? {
         let tokens = zoneLabelDropped(TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace || $0 == "," })
             .map { String($0.trimming { $0 == "." }) })
         // The strict parser would take "PM" for an unknown zone name (RFC 5322 reads those as UTC).
@@ -54,7 +57,7 @@ enum LooseDate {
         }
         // An exact name wins over a prefix: Romanian "marți, 17 nov." is November, not March.
         month = month ?? monthByPrefix
-        guard let (year, monthNumber, day) = assemble(numbers, month) else { return nil }
+        guard let (year, monthNumber, day) = assemble(numbers, month) ?? yearless(numbers, month, before: reference) else { return nil }
         var h = hour ?? 0
         if pm == true, h < 12 { h += 12 }
         if pm == false, h == 12 { h = 0 }
@@ -109,6 +112,16 @@ enum LooseDate {
         if a > 31 { return valid(a, b, c) }                 // 2026-11-16
         if b > 12, a <= 12 { return valid(year(c), a, b) }  // 11/16/2026
         return valid(year(c), b, a)                          // 16.11.2026
+    }
+
+    /// A month name and a day alone: the reply's year, or the one before when that would put the
+    /// original after the reply (a reply of 2 January to "31 Dec"); a day of slack for the offsets.
+    private static func yearless(_ numbers: [Int], _ month: Int?, before reference: Date?) -> (Int, Int, Int)? {
+        guard let month, let reference, numbers.count == 1, let day = numbers.first else { return nil }
+        let today = Int((reference.timeIntervalSince1970 / 86_400).rounded(.down))
+        let year = CivilDate.civil(fromDays: today).year
+        guard valid(year, month, day) != nil else { return nil }
+        return CivilDate.days(year: year, month: month, day: day) > today + 1 ? (year - 1, month, day) : (year, month, day)
     }
 
     private static func valid(_ y: Int, _ m: Int, _ d: Int) -> (Int, Int, Int)? {

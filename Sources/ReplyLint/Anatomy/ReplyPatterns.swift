@@ -1,3 +1,5 @@
+import Foundation
+
 /// What mail clients write around a quoted original, in every language replylint has data for
 /// (`Rules/locales/*/anatomy.yaml` and `replies.yaml`, `Rules/common/replies.yaml`), compiled
 /// once per linter: a customer's client may be set to any language, whatever the reply's.
@@ -57,9 +59,9 @@ struct ReplyPatterns: Sendable {
 
     /// The date of an attribution or header value: CJK dates ("2026年11月16日(月) 9:00") are
     /// written with the digits apart first.
-    func date(_ text: String) -> (date: MessageDate, detail: Int)? {
+    func date(_ text: String, yearOf reference: Date? = nil) -> (date: MessageDate, detail: Int)? {
         guard text.contains(where: \.isNumber), !text.containsBytes("@") else { return nil }
-        return LooseDate.read(Self.withoutOrdinals(Self.westernDigits(text)), months: months, connectors: connectors)
+        return LooseDate.read(Self.withoutOrdinals(Self.westernDigits(text)), months: months, connectors: connectors, yearOf: reference)
     }
 
     /// "November 16th, 2026" (Proton Mail) → "November 16, 2026".

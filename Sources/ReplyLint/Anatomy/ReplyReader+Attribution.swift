@@ -64,7 +64,7 @@ extension ReplyReader {
         func readDate(_ range: Range<String.Index>) -> (date: MessageDate, detail: Int)? {
             let candidate = String(text[range])
             if let known = dates[candidate] { return known }
-            let read = patterns.date(candidate)
+            let read = looseDate(candidate)
             dates[candidate] = .some(read)
             return read
         }
@@ -92,7 +92,7 @@ extension ReplyReader {
         var date = best.date
         // Gmail's "În lun., 16 nov. 2026, 09:00 Ion Popescu" leaves the time at the name's start.
         if let found = date, let name = best.captures["name"], let fragment = leadingTime(String(text[name])),
-           let dateRange = best.captures["date"], let longer = patterns.date(text[dateRange] + " " + fragment),
+           let dateRange = best.captures["date"], let longer = looseDate(text[dateRange] + " " + fragment),
            longer.detail > found.detail {
             date = longer
         }

@@ -51,7 +51,7 @@ extension ReplyReader {
         }
         if block.count >= 3 { boundary.add(1, "\(block.count) labelled lines") }
         let datable = block.filter { $0.field == .sent } + block.filter { $0.field != .sent && $0.field != .from }
-        if let (line, date) = datable.lazy.compactMap({ line in patterns.date(line.value).map { (line, $0.date) } }).first {
+        if let (line, date) = datable.lazy.compactMap({ line in looseDate(line.value).map { (line, $0.date) } }).first {
             boundary.date = date
             boundary.add(2, "date \(date.iso8601) from '\(line.written)'")
         }

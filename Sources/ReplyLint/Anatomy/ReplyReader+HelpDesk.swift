@@ -29,7 +29,7 @@ extension ReplyReader {
             if Self.label(trimmed) != nil, let block = headerBlock(at: index, separatorAbove: true), block.date != nil {
                 return (block.author, block.date, ["history: " + block.evidence.joined(separator: "; ")])
             }
-            if trimmed.count <= 60, let previous, let date = patterns.date(String(trimmed)) {
+            if trimmed.count <= 60, let previous, let date = looseDate(String(trimmed)) {
                 let name = previous.firstIndex(of: "(").map { previous[..<$0].trimmingWhitespace } ?? previous
                 guard Draft.looksLikeName(name) else { continue }
                 let author = MailAddress(name: String(name), address: "")

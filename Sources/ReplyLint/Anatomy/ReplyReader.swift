@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a reply as a small model of one: the agent's new text, then the original it answers,
 /// introduced by an attribution line (possibly wrapped), a header block, a separator, a
 /// help desk's reply marker or a run of `>` lines. Each candidate boundary is scored by the
@@ -10,11 +12,19 @@ struct ReplyReader {
     let patterns: ReplyPatterns
     /// The reply's To addresses, lower-cased: a quoted author among them is evidence.
     let recipients: Set<String>
+    /// When the reply was written: the year of a quoted date that gives none.
+    let sent: Date?
 
-    init(lines: [Substring], patterns: ReplyPatterns, recipients: [MailAddress]) {
+    init(lines: [Substring], patterns: ReplyPatterns, recipients: [MailAddress], sent: Date? = nil) {
         self.lines = lines
         self.patterns = patterns
         self.recipients = Set(recipients.map { $0.address.lowercased() }.filter { !$0.isEmpty })
+        self.sent = sent
+    }
+
+    /// A quoted date in any language, the reply's year given to one written without a year.
+    func looseDate(_ text: String) -> (date: MessageDate, detail: Int)? {
+        patterns.date(text, yearOf: sent)
     }
 
     func boundary() -> ReplyBoundary? {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ReplyLint
 
@@ -58,5 +59,27 @@ struct LooseDateTests {
     ])
     func rejectsWordsThatAreNoZone(text: String) {
         #expect(LooseDate.parse(text, months: Self.months, connectors: Self.connectors) == nil)
+    }
+
+    /// Freshdesk writes "On Mon, 16 Nov at 9:00 AM , Anna <…> wrote:": the year is the reply's,
+    /// or the one before when the original would otherwise come after the reply.
+    @Test(arguments: [
+        ("Mon, 16 Nov at 9:00 AM", "2026-11-20T10:00:00Z", "2026-11-16T09:00:00"),
+        ("16 Nov at 18:40", "2026-11-16T19:00:00Z", "2026-11-16T18:40:00"),
+        ("Thu, 17 Nov at 9:00 AM", "2026-11-16T23:30:00Z", "2026-11-17T09:00:00"),
+        ("Thu, 30 Nov at 9:00 AM", "2027-01-02T10:00:00Z", "2026-11-30T09:00:00"),
+    ])
+    func yearFromTheReply(text: String, sent: String, iso8601: String) throws {
+        let reference = try #require(ISO8601DateFormatter().date(from: sent))
+        #expect(LooseDate.parse(text, months: Self.months, connectors: Self.connectors, yearOf: reference)?.iso8601 == iso8601)
+    }
+
+    /// Without the reply's date, or with two numbers that are no year, a yearless text is no date.
+    @Test func noYearWithoutAReference() {
+        #expect(LooseDate.parse("Mon, 16 Nov at 9:00 AM", months: Self.months, connectors: Self.connectors) == nil)
+        #expect(LooseDate.parse("Mon, 16 Nov at 9:00 AM", months: Self.months, connectors: Self.connectors,
+                                yearOf: Date(timeIntervalSince1970: 0)) != nil)
+        #expect(LooseDate.parse("order 16 of Nov", months: Self.months, connectors: Self.connectors,
+                                yearOf: Date(timeIntervalSince1970: 0)) == nil)
     }
 }
