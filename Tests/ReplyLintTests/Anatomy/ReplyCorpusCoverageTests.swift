@@ -96,6 +96,7 @@ let replyCorpusCases: [ReplyCorpusCase] = [
         ReplyCorpusWitness("zendesk-en", "a help desk's history", unmarkedOriginal),
         ReplyCorpusWitness("outlook-web-html-en", "Outlook on the web, HTML only", unmarkedOriginal),
         ReplyCorpusWitness("outlook-web-html-el", "Outlook on the web, HTML only", unmarkedOriginal),
+        ReplyCorpusWitness("outlook-desktop-html-en", "Outlook, HTML only", unmarkedOriginal),
     ]),
     ReplyCorpusCase(number: 3, summary: "attributions wrapped or glued", witnesses: [
         ReplyCorpusWitness("gmail-mobile-wrapped-en", "wrapped before 'wrote:'", wrapped),
