@@ -98,7 +98,7 @@ extension ReplyReader {
         }
         if let date {
             boundary.date = date.date
-            boundary.add(2 + date.detail, "date \(date.date.iso8601)")
+            boundary.add(2 + date.detail, "date \(date.date.iso8601)" + yearNote(best.captures["date"].map { String(text[$0]) } ?? ""))
         } else if best.captures["date"] != nil {
             boundary.add(-1, "date '\(slot("date") ?? "")' does not parse")
         }

@@ -53,7 +53,7 @@ extension ReplyReader {
         let datable = block.filter { $0.field == .sent } + block.filter { $0.field != .sent && $0.field != .from }
         if let (line, date) = datable.lazy.compactMap({ line in looseDate(line.value).map { (line, $0.date) } }).first {
             boundary.date = date
-            boundary.add(2, "date \(date.iso8601) from '\(line.written)'")
+            boundary.add(2, "date \(date.iso8601) from '\(line.written)'" + yearNote(line.value))
         }
         let from = block.first { $0.field == .from } ?? block.first { $0.field == nil && $0.value.containsBytes("@") }
         if let from, let author = Self.author(from.value) {

@@ -33,7 +33,7 @@ extension ReplyReader {
                 let name = previous.firstIndex(of: "(").map { previous[..<$0].trimmingWhitespace } ?? previous
                 guard Draft.looksLikeName(name) else { continue }
                 let author = MailAddress(name: String(name), address: "")
-                return (author, date.date, ["history: comment by '\(name)' dated \(date.date.iso8601)"])
+                return (author, date.date, ["history: comment by '\(name)' dated \(date.date.iso8601)" + yearNote(String(trimmed))])
             }
         }
         return nil

@@ -27,6 +27,18 @@ struct ReplyReader {
         patterns.date(text, yearOf: sent)
     }
 
+    /// " (no year: the reply's)" when a date read only with the reply's year, for `show`'s evidence.
+    /// Most dates hold a four-digit year, which settles it without reading the date again.
+    func yearNote(_ text: String) -> String {
+        guard sent != nil else { return "" }
+        var run = 0
+        for byte in text.utf8 {
+            run = (0x30...0x39).contains(byte) ? run + 1 : 0
+            if run == 4 { return "" }
+        }
+        return patterns.date(text) == nil ? " (no year: the reply's)" : ""
+    }
+
     func boundary() -> ReplyBoundary? {
         var previousLabelled = false
         for index in lines.indices {

@@ -143,7 +143,7 @@ let replyCorpusCases: [ReplyCorpusCase] = [
     ReplyCorpusCase(number: 11, summary: "RFC 5322's unusual date forms", witnesses: [
         ReplyCorpusWitness("thunderbird-forward-en", "no space before the zone") { $0.source.contains("09:00+0100") && $0.draft.quoted?.date?.offsetKnown == true },
         ReplyCorpusWitness("thunderbird-forward-et", "-0000, offset unknown") { $0.draft.quoted?.date?.zone == .unknownOffset },
-        ReplyCorpusWitness("freshdesk-yearless-en", "no year: the reply's") { $0.source.contains("16 Nov at") && $0.draft.quoted?.date != nil },
+        ReplyCorpusWitness("freshdesk-yearless-en", "no year: the reply's") { $0.source.contains("16 Nov at") && $0.draft.quoted?.date != nil && $0.evidence.contains("no year: the reply's") },
     ]),
     ReplyCorpusCase(number: 12, summary: "help-desk reply markers and history", witnesses: [
         "zendesk-en", "zendesk-ro", "zendesk-history-en", "zendesk-history-el", "freshdesk-en",
