@@ -22,12 +22,16 @@ public struct MilterLog: Sendable {
 
     private let sink: Sink
 
+    /// openlog keeps the pointer it is given and reads it at every line, so the tag lives as
+    /// long as the process: a Swift string passed directly is a temporary, gone once openlog returns.
+    private nonisolated(unsafe) static let syslogIdent: UnsafeMutablePointer<CChar> = strdup("replylint")
+
     public init(_ destination: Destination) {
         switch destination {
         case .standardError: sink = .standardError
         case .syslog:
             sink = .syslog
-            openlog("replylint", LOG_PID | LOG_NDELAY, LOG_MAIL)
+            openlog(Self.syslogIdent, LOG_PID | LOG_NDELAY, LOG_MAIL)
         }
     }
 

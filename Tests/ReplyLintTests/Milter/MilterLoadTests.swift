@@ -19,16 +19,26 @@ struct MilterLoadTests {
     /// The least ratio of our rate to the null milter's: the benchmark's bar (0.8, on a release
     /// build), or none for the debug build of the test run.
     static let bar = environment["REPLYLINT_MILTER_LOAD_BAR"].flatMap(Double.init)
+    /// Rounds of the two passes, alternated (null, ours, null, ours…); each side's best counts,
+    /// so the other work on a shared machine weighs on both alike. One unless the benchmark asks.
+    static let rounds = max(1, environment["REPLYLINT_MILTER_LOAD_ROUNDS"].flatMap(Int.init) ?? 1)
 
     @Test func everyMessageIsDeliveredOnceThroughTheMilter() throws {
-        let run = try MilterLoad.measure(messages: Self.messages, connections: Self.connections)
-        print("milter load: \(run.summary)")
-        #expect(run.ours.delivered == Self.messages)
-        #expect(run.ours.distinct == Self.messages)
-        #expect(run.null.delivered == Self.messages)
-        #expect(run.null.distinct == Self.messages)
-        #expect(run.ours.stamped == Self.messages)
-        if let bar = Self.bar { #expect(run.ratio >= bar, "\(run.summary); the bar is \(bar)") }
+        var runs: [MilterLoad.Run] = []
+        for _ in 0..<Self.rounds {
+            let run = try MilterLoad.measure(messages: Self.messages, connections: Self.connections)
+            print("milter load: \(run.summary)")
+            #expect(run.ours.delivered == Self.messages)
+            #expect(run.ours.distinct == Self.messages)
+            #expect(run.null.delivered == Self.messages)
+            #expect(run.null.distinct == Self.messages)
+            #expect(run.ours.stamped == Self.messages)
+            runs.append(run)
+        }
+        let best = MilterLoad.Run(ours: runs.map(\.ours).max { $0.perSecond < $1.perSecond }!,
+                                  null: runs.map(\.null).max { $0.perSecond < $1.perSecond }!)
+        if runs.count > 1 { print("milter load: best of \(runs.count) rounds: \(best.summary)") }
+        if let bar = Self.bar { #expect(best.ratio >= bar, "\(best.summary); the bar is \(bar)") }
     }
 
     @Test func killingTheMilterMidLoadLosesNothingUnderFailOpen() throws {
