@@ -62,7 +62,7 @@ public struct DeskConverter: Sendable {
             if case let .invalidTemplate(path, line, column, message) = error {
                 throw DeskExportError(path: path, line: line, column: column, message: "macro '\(macro.title)' not converted: \(message)")
             }
-            throw DeskExportError(path: library.path, at: macro.titleAt, message: "macro '\(macro.title)' not converted: \(error)")
+            throw DeskExportError(path: macro.path ?? library.path, at: macro.titleAt, message: "macro '\(macro.title)' not converted: \(error)")
         }
         let dynamic = Set(parts.flatMap(\.usage.uses).map(\.path).filter { $0.hasPrefix("dc.") })
         let items = library.dynamicContent.filter { dynamic.contains("dc.\($0.name)") }
@@ -94,7 +94,7 @@ public struct DeskConverter: Sendable {
             } catch {
                 let at = part.part.source.position(ofScalar: error.offset)
                 let which = languages > 1 ? " in \(language)" : ""
-                throw DeskExportError(path: library.path, at: at, message: "macro '\(macro.title)' not converted\(which): \(part.part.field): \(error.message)")
+                throw DeskExportError(path: macro.path ?? library.path, at: at, message: "macro '\(macro.title)' not converted\(which): \(part.part.field): \(error.message)")
             }
             switch part.part.kind {
             case .subject: subject = source.replacingOccurrences(of: "\n", with: " ")
