@@ -37,7 +37,7 @@ import Testing
             .filter { !$0.key.hasPrefix("dc.") }
             .reduce(into: [String: Bool]()) { verdicts, entry in
                 let locale = (entry.key as NSString).pathExtension, title = (entry.key as NSString).deletingPathExtension
-                verdicts["\(DeskConversion.slug(title)).\(locale)"] = entry.value
+                verdicts["\(DeskConversion.templateID(title, language: locale)).\(locale)"] = entry.value
             }
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-convert-\(desk)-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: out) }
@@ -57,6 +57,35 @@ import Testing
         for line in convert.stderr.split(separator: "\n") {
             #expect(line.hasPrefix("replylint: error: Fixtures/desks/\(desk)/") && line.contains(" not converted"), "\(line)")
         }
+    }
+
+    /// A title's last part drops when it names the language the macro is written in, so one
+    /// reply's macros become one template's variants; any other title keeps its whole slug.
+    @Test(arguments: [
+        ("Refunds::Issued (EN)", "en", "refunds-issued"),
+        ("Refunds::Issued [el-GR]", "el", "refunds-issued"),
+        ("Refund approved - RO", "ro", "refund-approved"),
+        ("Refund approved | id", "id", "refund-approved"),
+        ("Refunds::Issued (EN)", "el", "refunds-issued-en"),
+        ("Refunds::Policy (all languages)", "en", "refunds-policy-all-languages"),
+        ("Shipping to ID", "id", "shipping-to-id"),
+        ("(EN)", "en", "en"),
+    ])
+    func aTitlesLanguageMarkIsDroppedFromItsID(_ title: String, _ language: String, _ id: String) {
+        #expect(DeskConversion.templateID(title, language: language) == id)
+    }
+
+    /// Two macros that would be one file keep their whole titles' slugs instead of one writing over the other.
+    @Test func aMacroNeverWritesOverAnotherMacrosFile() throws {
+        let body = "Hi {{ticket.requester.first_name | default: \\\"there\\\"}},\\n\\nThank you for writing to us about your order. It left our warehouse today.\\n\\nKind regards,\\n{{current_user.name}}"
+        let folder = try TemporaryFolder(["macros.json": """
+            {"macros": [{"title": "Sent (EN)", "actions": [{"field": "comment_value", "value": "\(body)"}]},
+                        {"title": "Sent - en", "actions": [{"field": "comment_value", "value": "\(body)"}]}]}
+            """])
+        let result = try BinaryRunner.run(["templates", "convert", "macros.json", "--out", "out"], cwd: URL(fileURLWithPath: folder.path))
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/out").sorted()
+        #expect(written == ["sent-en.en.mustache", "sent.en.mustache"])
     }
 
     /// A folder's refusals name the macro file, not the folder.
