@@ -168,6 +168,19 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func aFiftyMegabyteFolderFileIsRefusedBeforeItIsRead() throws {
+        let folder = try TemporaryFolder(["refund.en.liquid": "Hi {{first_name | default: \"there\"}},\n"])
+        let path = (folder.path as NSString).appendingPathComponent("huge.en.liquid")
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("Hi ".utf8)))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 50 << 20)   // sparse: 50 MB on disk costs nothing
+        try handle.close()
+        let result = try BinaryRunner.run(["templates", "check", "."], cwd: URL(fileURLWithPath: folder.path))
+        #expect(!result.crashed)
+        #expect(result.status == 2)
+        #expect(result.stderr == "replylint: error: ./huge.en.liquid: the file is 50 MB; files over 32 MB are refused\n")
+    }
+
     /// The fuzz target's seeds in every desk's syntax: each gets an answer (findings, or one
     /// line and exit 2), never a crash. A `.txt` seed is a folder's macro file.
     @Test func everyFuzzSeedIsAnsweredWithoutACrash() throws {
