@@ -5,7 +5,8 @@ import ReplyLint
 /// rule, the show summary, `check --fix`). Built by scripts/fuzz with `-sanitize=fuzzer -DFUZZING`.
 /// With `REPLYLINT_FUZZ=templates` (scripts/fuzz --templates) each input is one template file
 /// instead, put through `templates check`: front matter, Mustache, variables, rendering, lint; an
-/// input that starts with `{` or `[` is a help desk's export, put through the desk checker.
+/// input that starts with `{` or `[` is a help desk's export, put through the desk checker, and
+/// any other is also a plain folder's macro file (Liquid or Mustache).
 enum FuzzTarget {
     /// Every input goes in as an MCP call or the milter would hand it over: bytes held in memory.
     static let session: LintSession? = try? LintSession(SessionOptions())
@@ -15,6 +16,14 @@ enum FuzzTarget {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-fuzz-\(getpid())").path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         atexit { try? FileManager.default.removeItem(atPath: FuzzTarget.templateFolder) }
+        return path
+    }()
+
+    /// The one-file folder of macro files the same inputs are written into, removed at exit.
+    static let macroFolder: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("replylint-fuzz-macros-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: FuzzTarget.macroFolder) }
         return path
     }()
 
@@ -42,6 +51,11 @@ enum FuzzTarget {
             fatalError("cannot write \(path)")
         }
         _ = TemplateChecker().check(directory: templateFolder)
+        // The same text as a folder's macro file: a `.txt` is read as Liquid or Mustache by what
+        // it holds, so both of the folder's syntaxes are fuzzed.
+        let macroFile = macroFolder + "/fuzz.en.txt"
+        guard FileManager.default.createFile(atPath: macroFile, contents: Data(bytes)) else { fatalError("cannot write \(macroFile)") }
+        _ = try? DeskChecker().check(DeskChecker.Input(path: macroFolder, source: .folder))
     }
 }
 

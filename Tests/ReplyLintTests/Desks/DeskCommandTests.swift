@@ -153,6 +153,56 @@ import Testing
         #expect(!named.stdout.contains("[template.front-matter]"), "\(named.stdout)")
     }
 
+    /// A folder's macro file with no reply text is refused as an export's macro with no body is.
+    @Test(arguments: [
+        ("", "./refund.en.liquid: the file is empty, so no reply text"),
+        ("\n  \n", "./refund.en.liquid: the file is empty, so no reply text"),
+        ("Subject: Your refund\n\n", "./refund.en.liquid: the file has a subject line and no reply text"),
+    ])
+    func aFolderFileWithNoReplyTextIsOneLineAndExitTwo(_ text: String, _ message: String) throws {
+        let folder = try TemporaryFolder(["refund.en.liquid": text, "other.en.liquid": "Hi {{first_name | default: \"there\"}},\n"])
+        let result = try BinaryRunner.run(["templates", "check", "."], cwd: URL(fileURLWithPath: folder.path))
+        #expect(!result.crashed)
+        #expect(result.status == 2)
+        #expect(result.stderr == "replylint: error: \(message)\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aFiftyMegabyteFolderFileIsRefusedBeforeItIsRead() throws {
+        let folder = try TemporaryFolder(["refund.en.liquid": "Hi {{first_name | default: \"there\"}},\n"])
+        let path = (folder.path as NSString).appendingPathComponent("huge.en.liquid")
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("Hi ".utf8)))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 50 << 20)   // sparse: 50 MB on disk costs nothing
+        try handle.close()
+        let result = try BinaryRunner.run(["templates", "check", "."], cwd: URL(fileURLWithPath: folder.path))
+        #expect(!result.crashed)
+        #expect(result.status == 2)
+        #expect(result.stderr == "replylint: error: ./huge.en.liquid: the file is 50 MB; files over 32 MB are refused\n")
+    }
+
+    /// The fuzz target's seeds in every desk's syntax: each gets an answer (findings, or one
+    /// line and exit 2), never a crash. A `.txt` seed is a folder's macro file.
+    @Test func everyFuzzSeedIsAnsweredWithoutACrash() throws {
+        let seeds = BinaryRunner.root.appendingPathComponent("Fixtures/desks/fuzz-seeds").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds).filter { $0 != "README.md" }.sorted()
+        #expect(Set(names.map { String($0.prefix { $0 != "-" }) }) == ["zendesk", "gorgias", "freshdesk", "helpscout", "intercom", "folder"])
+        for name in names {
+            let path = (seeds as NSString).appendingPathComponent(name)
+            let result: BinaryRunner.Result
+            if name.hasSuffix(".json") {
+                result = try BinaryRunner.run(["templates", "check", path])
+            } else {
+                let folder = try TemporaryFolder(["seed.en.txt": try String(contentsOfFile: path, encoding: .utf8)])
+                result = try BinaryRunner.run(["templates", "check", "--source", "folder", folder.path])
+            }
+            #expect(!result.crashed, "\(name): \(result.stderr)")
+            #expect((0...2).contains(result.status), "\(name): exit \(result.status)")
+            #expect(result.status != 2 || result.stderr.hasPrefix("replylint: error: ") && result.stderr.split(separator: "\n").count == 1,
+                    "\(name): \(result.stderr)")
+        }
+    }
+
     @Test func aNamedSourceReadsAFileWhoseShapeIsNotRecognised() throws {
         let folder = try TemporaryFolder(["macros.txt": "{\"macro\": {\"title\": \"Close\", \"actions\": [{\"field\": \"status\", \"value\": \"solved\"}]}}"])
         let result = try BinaryRunner.run(["templates", "check", "--source", "zendesk", "macros.txt"], cwd: URL(fileURLWithPath: folder.path))

@@ -57,7 +57,7 @@ extension Composer {
         if subject == nil, !replying { names.append(catalogue.ticketSubject.name) }
         guard names.isEmpty else { throw .missingValues(template: macro.title, names: names) }
         guard let body = bodyPart else {
-            throw .invalidTemplate(path: desk.path, line: macro.titleAt.line, column: macro.titleAt.column, message: "macro '\(macro.title)' has no reply text")
+            throw .invalidTemplate(path: macro.path ?? desk.path, line: macro.titleAt.line, column: macro.titleAt.column, message: "macro '\(macro.title)' has no reply text")
         }
         let rendered = filler.render(body.nodes)
         let text = body.part.kind == .html ? HTMLText.text(from: rendered) : rendered
@@ -78,13 +78,13 @@ extension Composer {
                 nodes = try part.syntax.parse(part.source.text)
             } catch {
                 let at = part.source.position(ofScalar: error.offset)
-                throw .invalidTemplate(path: desk.path, line: at.line, column: at.column, message: "\(part.field): \(error.message)")
+                throw .invalidTemplate(path: macro.path ?? desk.path, line: at.line, column: at.column, message: "\(part.field): \(error.message)")
             }
             let usage = LiquidUsage(nodes)
             for use in usage.uses where !check.isCustomAttribute(use.path) {
                 if let reason = check.unknown(use.path) {
                     let at = part.source.position(ofScalar: use.offset)
-                    throw .invalidTemplate(path: desk.path, line: at.line, column: at.column, message: reason)
+                    throw .invalidTemplate(path: macro.path ?? desk.path, line: at.line, column: at.column, message: reason)
                 }
             }
             parts.append(DeskCheck.ParsedPart(part: part, nodes: nodes, usage: usage))

@@ -34,6 +34,31 @@ struct DeskConversion {
         (self.catalogue, self.dynamicContent, self.language) = (catalogue, dynamicContent, language)
     }
 
+    /// The template id of a macro written in `language`: its title's slug, less a last part that
+    /// names that language (`Refunds::Issued (EN)` in en → `refunds-issued`; `[el-GR]`, ` - RO`), so
+    /// a library that keeps one macro per language becomes one template with a variant per language.
+    static func templateID(_ title: String, language: String) -> String {
+        guard let (base, tag) = languageMarker(title), TemplateLocale.isTag(tag),
+              TemplateLocale.language(tag) == language, slug(base) != "macro" else { return slug(title) }
+        return slug(base)
+    }
+
+    /// A title's last part in brackets, or after a dash or bar: the title before it, and it.
+    private static func languageMarker(_ title: String) -> (String, String)? {
+        let trimmed = String(title.trimmingWhitespace)
+        if let close = trimmed.last, close == ")" || close == "]",
+           let open = trimmed.lastIndex(of: close == ")" ? "(" : "[") {
+            let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+            return (String(trimmed[..<open]), String(tag.trimmingWhitespace))
+        }
+        for separator in [" - ", " – ", " | "] {
+            if let range = trimmed.range(of: separator, options: .backwards) {
+                return (String(trimmed[..<range.lowerBound]), String(trimmed[range.upperBound...].trimmingWhitespace))
+            }
+        }
+        return nil
+    }
+
     /// `Refunds::Issued (EN)` → `refunds-issued-en`.
     static func slug(_ title: String) -> String {
         var slug = ""

@@ -29,11 +29,12 @@ public struct DeskConverter: Sendable {
         }
         let linter = try? Linter()
         var result = Result()
+        var taken: Set<String> = []
         for macro in library.macros {
             var refusals: [DeskExportError] = []
             let files: [(String, String)]
             do {
-                files = try self.files(macro, library, catalogue, linter, refusals: &refusals)
+                files = try self.files(macro, library, catalogue, linter, taken: taken, refusals: &refusals)
             } catch {
                 result.refused.append(error.description)
                 continue
@@ -44,6 +45,7 @@ public struct DeskConverter: Sendable {
                     throw DeskExportError(path: path, message: "cannot write the file")
                 }
                 result.written.append(path)
+                taken.insert(name)
             }
             result.refused += refusals.map(\.description)
         }
@@ -52,9 +54,10 @@ public struct DeskConverter: Sendable {
 
     /// The template files of one macro: one per language of its dynamic content, else one in its language.
     /// A language that cannot be written (its dynamic content reads what the format cannot say)
-    /// goes into `refusals`; the macro's other languages are still written.
+    /// goes into `refusals`; the macro's other languages are still written. A file name in `taken`
+    /// (another macro's) is not written over: the macro keeps its whole title's slug then.
     func files(_ macro: DeskMacro, _ library: DeskLibrary, _ catalogue: DeskCatalogue, _ linter: Linter?,
-               refusals: inout [DeskExportError]) throws(DeskExportError) -> [(String, String)] {
+               taken: Set<String> = [], refusals: inout [DeskExportError]) throws(DeskExportError) -> [(String, String)] {
         let parts: [DeskCheck.ParsedPart]
         do {
             parts = try Composer.parse(macro, desk: library, catalogue: catalogue)
@@ -62,7 +65,7 @@ public struct DeskConverter: Sendable {
             if case let .invalidTemplate(path, line, column, message) = error {
                 throw DeskExportError(path: path, line: line, column: column, message: "macro '\(macro.title)' not converted: \(message)")
             }
-            throw DeskExportError(path: library.path, at: macro.titleAt, message: "macro '\(macro.title)' not converted: \(error)")
+            throw DeskExportError(path: macro.path ?? library.path, at: macro.titleAt, message: "macro '\(macro.title)' not converted: \(error)")
         }
         let dynamic = Set(parts.flatMap(\.usage.uses).map(\.path).filter { $0.hasPrefix("dc.") })
         let items = library.dynamicContent.filter { dynamic.contains("dc.\($0.name)") }
@@ -71,7 +74,9 @@ public struct DeskConverter: Sendable {
         var files: [(String, String)] = []
         for language in languages {
             do {
-                files.append(try file(macro, parts, language: language, languages: languages.count, library, catalogue))
+                var id = DeskConversion.templateID(macro.title, language: language)
+                if taken.contains("\(id).\(language).mustache") { id = DeskConversion.slug(macro.title) }
+                files.append(try file(macro, parts, id: id, language: language, languages: languages.count, library, catalogue))
             } catch {
                 if languages.count == 1 { throw error }
                 refusals.append(error)
@@ -81,9 +86,8 @@ public struct DeskConverter: Sendable {
     }
 
     /// The template file of `macro` in `language`: its name and text.
-    private func file(_ macro: DeskMacro, _ parts: [DeskCheck.ParsedPart], language: String, languages: Int,
+    private func file(_ macro: DeskMacro, _ parts: [DeskCheck.ParsedPart], id: String, language: String, languages: Int,
                       _ library: DeskLibrary, _ catalogue: DeskCatalogue) throws(DeskExportError) -> (String, String) {
-        let id = DeskConversion.slug(macro.title)
         var conversion = DeskConversion(catalogue: catalogue, dynamicContent: library.dynamicContent, language: language)
         var subject = ""
         var body = ""
@@ -94,7 +98,7 @@ public struct DeskConverter: Sendable {
             } catch {
                 let at = part.part.source.position(ofScalar: error.offset)
                 let which = languages > 1 ? " in \(language)" : ""
-                throw DeskExportError(path: library.path, at: at, message: "macro '\(macro.title)' not converted\(which): \(part.part.field): \(error.message)")
+                throw DeskExportError(path: macro.path ?? library.path, at: at, message: "macro '\(macro.title)' not converted\(which): \(part.part.field): \(error.message)")
             }
             switch part.part.kind {
             case .subject: subject = source.replacingOccurrences(of: "\n", with: " ")

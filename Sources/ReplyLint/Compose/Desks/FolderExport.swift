@@ -32,9 +32,19 @@ enum FolderExport {
             }
             guard let data = FileManager.default.contents(atPath: file) else { throw DeskExportError(path: file, message: "cannot read the file") }
             guard let text = String(data: data, encoding: .utf8) else { throw DeskExportError(path: file, message: "not UTF-8 text") }
+            try requireBody(file, text)
             library.macros.append(macro(file, text.replacingCRLF))
         }
         return library
+    }
+
+    /// A file with no reply text is refused as an export's macro with no body is: sent, it
+    /// would be an empty reply.
+    private static func requireBody(_ file: String, _ text: String) throws(DeskExportError) {
+        let subjectLine = text.hasPrefix("Subject:")
+        let body = subjectLine ? text.drop { $0 != "\n" && $0 != "\r\n" } : Substring(text)
+        guard body.allSatisfy(\.isWhitespace) else { return }
+        throw DeskExportError(path: file, message: subjectLine ? "the file has a subject line and no reply text" : "the file is empty, so no reply text")
     }
 
     private static func macro(_ file: String, _ text: String) -> DeskMacro {
