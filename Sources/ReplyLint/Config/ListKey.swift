@@ -29,6 +29,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let replyMarkers = ListKey("reply-markers")
     static let authorPrefixes = ListKey("author-prefixes")
     static let placeholderWords = ListKey("placeholder-words")
+    static let mergeFieldNames = ListKey("merge-field-names")
     static let nameEndings = ListKey("name-endings")
     static let stepWords = ListKey("step-words")
     static let dateWords = ListKey("date-words")
@@ -98,6 +99,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .replyMarkers,
         .authorPrefixes,
         .placeholderWords,
+        .mergeFieldNames,
         .nameEndings,
         .stepWords,
         .dateWords,
