@@ -9,6 +9,7 @@ struct GreetingNameRule: Rule {
             RuleExample.reply("ro", greeting: "Stimate domnule ↓Ionescu,"),
             RuleExample.reply("et", greeting: "Tere, ↓Kati!"),
             // The suggestion keeps the draft's register, titles and punctuation.
+            RuleExample.reply("en", greeting: "↓Maria,").suggesting("Anna,"),
             RuleExample.reply("en", greeting: "↓Hello,").suggesting("Hello Anna,"),
             RuleExample.reply("en", greeting: "Dear Ms ↓Brown,").suggesting("Dear Ms Smith,"),
             RuleExample.reply("en", greeting: "Hi ↓Maria").suggesting("Hi Anna"),

@@ -68,8 +68,9 @@ struct GreetingSuggestion {
             }
             return result + " " + name(title: false) + end
         }
-        // A generic greeting names no one: the language's form of the same register.
-        guard let form = own.first else { return "\(first)\(end)" }
+        // A bare name ("Maria,") stays a bare name; a generic greeting names no one: the
+        // language's form of the same register.
+        guard greeting.isGeneric, let form = own.first else { return vocative(first, role: .first) + end }
         return fill(Self.replacingEnd(of: form, with: end))
     }
 
