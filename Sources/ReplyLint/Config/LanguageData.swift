@@ -70,6 +70,12 @@ struct LanguageData: Sendable {
                 if key == "reduplication", text != "hyphen", text != "none" {
                     throw value.error("'\(text)' in reduplication is not 'hyphen' or 'none'")
                 }
+                if key == "name-after-title", text != "first", text != "last" {
+                    throw value.error("'\(text)' in name-after-title is not 'first' or 'last'")
+                }
+                if key == "name-case", text != "vocative", text != "as-written" {
+                    throw value.error("'\(text)' in name-case is not 'vocative' or 'as-written'")
+                }
                 scalars[key] = text
             case .map?:
                 for (inner, _, items) in try value.mapping(key) {

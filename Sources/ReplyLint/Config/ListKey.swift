@@ -29,6 +29,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let replyMarkers = ListKey("reply-markers")
     static let authorPrefixes = ListKey("author-prefixes")
     static let placeholderWords = ListKey("placeholder-words")
+    static let mergeFieldNames = ListKey("merge-field-names")
     static let nameEndings = ListKey("name-endings")
     static let stepWords = ListKey("step-words")
     static let dateWords = ListKey("date-words")
@@ -61,6 +62,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let negators = ListKey("negators")
     static let negationBreaks = ListKey("negation-breaks")
     static let sentenceMarks = ListKey("sentence-marks")
+    static let formalWords = ListKey("formal-words")
     // Maps from a word or phrase to a list.
     static let outlookLabels = ListKey("outlook-labels", .map)
     static let nameForms = ListKey("name-forms", .map)
@@ -71,6 +73,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let hunspellVariants = ListKey("hunspell-variants", .map)
     static let spellingEndings = ListKey("spelling-endings", .map)
     static let capitalAccents = ListKey("capital-accents", .map)
+    static let greetingForms = ListKey("greeting-forms", .map)
     // Single values.
     static let hunspellDictionary = ListKey("hunspell-dictionary", .scalar)
     static let readabilityFormula = ListKey("readability-formula", .scalar)
@@ -78,6 +81,9 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let reduplication = ListKey("reduplication", .scalar)
     static let negationScope = ListKey("negation-scope", .scalar)
     static let apologyExample = ListKey("apology-example", .scalar)
+    static let nameAfterTitle = ListKey("name-after-title", .scalar)
+    static let nameCase = ListKey("name-case", .scalar)
+    static let signOffMark = ListKey("sign-off-mark", .scalar)
 
     static let all: [ListKey] = [
         .stopwords,
@@ -93,6 +99,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .replyMarkers,
         .authorPrefixes,
         .placeholderWords,
+        .mergeFieldNames,
         .nameEndings,
         .stepWords,
         .dateWords,
@@ -125,6 +132,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .negators,
         .negationBreaks,
         .sentenceMarks,
+        .formalWords,
         .outlookLabels,
         .nameForms,
         .months,
@@ -134,12 +142,16 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .hunspellVariants,
         .spellingEndings,
         .capitalAccents,
+        .greetingForms,
         .hunspellDictionary,
         .readabilityFormula,
         .readabilityLimit,
         .reduplication,
         .negationScope,
         .apologyExample,
+        .nameAfterTitle,
+        .nameCase,
+        .signOffMark,
     ]
 
     private static let byName = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

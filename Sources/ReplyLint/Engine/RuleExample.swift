@@ -8,6 +8,9 @@ struct RuleExample: Sendable {
     /// `--now` and `--recipient-tz` for the run, when the example needs them.
     var now: String?
     var recipientTimeZone: String?
+    /// The text the finding's message must quote as its example (`'Bună ziua, Cristina,'`),
+    /// when the example is about what the rule suggests.
+    var suggests: String?
 
     static let marker: Character = "↓"
 
@@ -57,5 +60,12 @@ struct RuleExample: Sendable {
             lines.append(clean)
         }
         return (lines.joined(separator: "\n"), positions)
+    }
+
+    /// The same example, whose finding's message must quote `text` as its example.
+    func suggesting(_ text: String) -> RuleExample {
+        var example = self
+        example.suggests = text
+        return example
     }
 }

@@ -105,7 +105,8 @@ public struct RuleReference: Sendable, Encodable, Equatable {
         let options = [example.now.map { "--now \($0)" }, example.recipientTimeZone.map { "--recipient-tz \($0)" }]
             .compactMap { $0 }
         let run = options.isEmpty ? "" : " (\(options.joined(separator: " ")))"
-        return "  [\(example.locale)]\(run)\n" + all.map { "    \($0)" }.joined(separator: "\n") + "\n\n"
+        let suggests = example.suggests.map { "    suggests '\($0)'\n" } ?? ""
+        return "  [\(example.locale)]\(run)\n" + all.map { "    \($0)" }.joined(separator: "\n") + "\n" + suggests + "\n"
     }
 }
 

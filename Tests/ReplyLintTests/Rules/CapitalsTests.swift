@@ -78,4 +78,29 @@ func sentenceCaseKeepsAcronymsAndCodes(_ input: String, _ expected: String) {
         let cased = Capitals.sentenceCase("ΕΦΤΑΣΕ; ΣΗΜΕΡΑ", acronyms: [], spelling: spelling)
         #expect(cased.text == "Έφτασε; Σήμερα")
     }
+
+    /// A word put in lower case keeps its capital after '!' or '?' that ends a sentence, in the
+    /// body and the subject, in every language (issue 10 §4), and loses it mid-sentence.
+    @Test(arguments: [
+        ("en", "Thank you for waiting! IMPORTANT: keep the receipt. Did it arrive? PLEASE tell us, it is URGENT.", ["Important", "Please", "urgent"]),
+        ("ro", "Vă mulțumim! ASTĂZI am trimis banii. Ați primit? VERIFICAȚI contul, este URGENT.", ["Astăzi", "Verificați", "urgent"]),
+        ("et", "Aitäh! TÄNA saatsime raha. Kas jõudis? KONTROLLIGE kontot, see on TÄHTIS.", ["Täna", "Kontrollige", "tähtis"]),
+        ("id", "Terima kasih! HARI ini dana dikirim. Sudah masuk? PERIKSA rekening, ini PENTING.", ["Hari", "Periksa", "penting"]),
+    ])
+    func aCapitalAfterAnExclamationOrQuestionMarkIsKept(_ locale: String, _ body: String, _ expected: [String]) throws {
+        let text = RuleExample.reply(locale, body: body).unmarked.0
+        let report = try Linter(options: .init(locale: locale)).lint(Array(text.utf8), path: "example.eml")
+        let found = report.diagnostics.filter { $0.rule == "body.all-caps" }
+        #expect(found.compactMap(\.suggestion) == expected, "\(found.map(\.message))")
+    }
+
+    @Test(arguments: [
+        ("en", "REFUND ISSUED! PLEASE READ? THANKS", "Refund issued! Please read? Thanks"),
+        ("ro", "RAMBURSARE EFECTUATĂ! VERIFICAȚI CONTUL? MULȚUMIM", "Rambursare efectuată! Verificați contul? Mulțumim"),
+    ])
+    func theSubjectKeepsCapitalsAfterExclamationAndQuestionMarks(_ locale: String, _ subject: String, _ expected: String) throws {
+        let text = RuleExample.reply(locale, subject: subject).unmarked.0
+        let report = try Linter(options: .init(locale: locale)).lint(Array(text.utf8), path: "example.eml")
+        #expect(report.diagnostics.filter { $0.rule == "subject.all-caps" }.map(\.suggestion) == [expected])
+    }
 }

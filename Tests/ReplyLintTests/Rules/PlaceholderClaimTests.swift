@@ -30,6 +30,24 @@ import Testing
         #expect(offered.isEmpty, "\(name): \(offered)")
     }
 
+    /// A merge field's name left bare (its `*|…|*` lost) is a placeholder in every language,
+    /// and no message offers it as a word: it was "write 'fname'".
+    @Test(arguments: [
+        RuleExample.reply("en", body: "Thank you, FNAME. Your refund was issued today and ships with LNAME's order."),
+        RuleExample.reply("el", body: "Σας ευχαριστούμε, FNAME. Η επιστροφή έγινε σήμερα."),
+        RuleExample.reply("ro", body: "Vă mulțumim, FNAME. Rambursarea a fost efectuată astăzi."),
+        RuleExample.reply("et", body: "Täname teid, FIRSTNAME. Tagastasime täna 40 eurot."),
+        RuleExample.reply("id", body: "Terima kasih, FNAME. Pengembalian dana sudah kami proses."),
+    ])
+    func aBareFieldNameIsAPlaceholderNeverAWord(_ example: RuleExample) throws {
+        let found = try diagnostics(example)
+        #expect(found.contains { $0.rule == "body.placeholder" }, "\(found.map(\.rule))")
+        let offered = found.filter { diagnostic in
+            ["fname", "lname", "firstname"].contains { (name: String) in diagnostic.message.contains("'\(name)'") || diagnostic.suggestion == name }
+        }
+        #expect(offered.isEmpty, "\(offered.map { "\($0.rule): \($0.message)" })")
+    }
+
     @Test func capitalsOutsideTheSlotAreStillReported() throws {
         let found = try diagnostics(RuleExample.reply("en", greeting: "Hi %FNAME%,", body: "Your refund is URGENT and ships today."))
         #expect(found.filter { $0.rule == "body.all-caps" }.map(\.excerpt) == ["URGENT"])

@@ -39,6 +39,10 @@ func ruleExample(_ item: ExampleCase) throws {
         if !expected.isEmpty {
             #expect(found.count == expected.count, "expected \(expected.count) findings, got \(found.map(\.message))")
         }
+        if let suggests = example.suggests {
+            #expect(found.contains { $0.message.contains("'\(suggests)'") },
+                    "expected a message suggesting '\(suggests)', got \(found.map(\.message))")
+        }
     } else {
         #expect(found.isEmpty, "expected no \(item.rule) finding, got \(found.map { "\($0.line):\($0.column) \($0.message)" }) in:\n\(text)")
     }

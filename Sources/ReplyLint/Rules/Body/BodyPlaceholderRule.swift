@@ -2,7 +2,7 @@ struct BodyPlaceholderRule: Rule {
     static let description = RuleDescription(
         identifier: "body.placeholder", severity: .error,
         summary: "An unfilled template slot: {{name}}, {% … %}, [NAME], [Customer Name], <first name>, %FIRSTNAME%, *|FNAME|*, {!Contact.FirstName}, $name, XXX, or \"Hi ,\". What other rules find inside the slot (capitals, spelling) is not reported again.",
-        guideline: .personalisedCanned, usesLists: [.placeholderWords, .greetings], claimsSpan: true,
+        guideline: .personalisedCanned, usesLists: [.placeholderWords, .greetings, .mergeFieldNames], claimsSpan: true,
         triggering: [
             RuleExample.reply("en", greeting: "Dear ↓{{first_name}},"),
             RuleExample.reply("en", greeting: "↓Hi ,"),
@@ -23,6 +23,9 @@ struct BodyPlaceholderRule: Rule {
             RuleExample.reply("ro", body: "Comanda ↓{!Case.CaseNumber} a fost expediată."),
             RuleExample.reply("et", greeting: "Tere ↓*|FNAME|*,"),
             RuleExample.reply("id", subject: "Pesanan ↓*|ORDER_ID|* sudah dikirim"),
+            // A merge field's name left bare, its delimiters lost: never offered as a word ('fname').
+            RuleExample.reply("en", body: "Thank you, ↓FNAME. Your refund was issued today."),
+            RuleExample.reply("ro", body: "Vă mulțumim, ↓FNAME. Rambursarea a fost efectuată astăzi."),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", body: "You saved 20% and paid $40. See <https://help.example.com/refunds> or [1] below."),
@@ -32,6 +35,7 @@ struct BodyPlaceholderRule: Rule {
             RuleExample.reply("et", body: "Allahindlus 20% ja viide [1]."),
             RuleExample.reply("id", body: "Diskon 20% untuk pesanan [A-1042]."),
             RuleExample.reply("en", body: "Prices marked * are final | see the list. {!} is not a field, nor *||*."),
+            RuleExample.reply("en", body: "Your refund was issued today. Fname and lname are the fields you edit."),
         ]
     )
 
@@ -55,10 +59,18 @@ struct BodyPlaceholderRule: Rule {
                                         at: greeting.line.location(range), excerpt: String(full[range])))
             }
         }
+        var slots: [(line: Int, range: Range<String.Index>)] = []
         for line in draft.newText + draft.signature {
             for range in Placeholder.find(in: line.full, words: words) {
+                slots.append((line.index, range))
                 findings.append(Finding(message(line.full[range]), at: line.location(range), excerpt: String(line.full[range])))
             }
+        }
+        let fields = draft.language.set(.mergeFieldNames)
+        for word in draft.words where word.text.count >= 4 && word.text.allSatisfy({ $0.isUppercase || $0 == "_" })
+            && fields.contains(TextFolding.fold(word.text))
+            && !slots.contains(where: { $0.line == word.line.index && $0.range.overlaps(word.range) }) {
+            findings.append(Finding(message(word.text), at: word.line.location(word.range), excerpt: String(word.text)))
         }
         return findings
     }

@@ -2,13 +2,14 @@ struct ClosingSignOffMissingRule: Rule {
     static let description = RuleDescription(
         identifier: "closing.signoff-missing", severity: .warning,
         summary: "No sign-off phrase (\"Best regards\", \"Με εκτίμηση\", \"Cu stimă\") before the signature.",
-        guideline: .closePolitely, usesLists: [.signOffs],
+        guideline: .closePolitely, usesLists: [.signOffs, .signOffMark],
         triggering: [
-            RuleExample.reply("en", closing: "↓Jo Baker\nSupport Specialist"),
-            RuleExample.reply("el", closing: "↓Μαρία Γεωργίου"),
-            RuleExample.reply("ro", closing: "↓Ana Ionescu"),
-            RuleExample.reply("et", closing: "↓Kati Kask"),
-            RuleExample.reply("id", closing: "↓Dewi Lestari"),
+            RuleExample.reply("en", closing: "↓Jo Baker\nSupport Specialist").suggesting("Best regards,"),
+            RuleExample.reply("el", closing: "↓Μαρία Γεωργίου").suggesting("Με εκτίμηση,"),
+            RuleExample.reply("ro", closing: "↓Ana Ionescu").suggesting("Cu stimă,"),
+            // Estonian writes no comma after a sign-off.
+            RuleExample.reply("et", closing: "↓Kati Kask").suggesting("Lugupidamisega"),
+            RuleExample.reply("id", closing: "↓Dewi Lestari").suggesting("Salam,"),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", closing: "Kind regards, Jo"),
@@ -40,9 +41,10 @@ struct ClosingSignOffMissingRule: Rule {
         } else {
             target = last
         }
-        let example = draft.language.writtenList(.signOffs).first ?? "Best regards"
+        // Most languages write a comma after the sign-off; Estonian writes none.
+        let example = (draft.language.writtenList(.signOffs).first ?? "Best regards") + (draft.language.scalar(.signOffMark) ?? ",")
         let text = target.trimmed
-        return [Finding("no sign-off before the signature; end with one, e.g. '\(example),'",
+        return [Finding("no sign-off before the signature; end with one, e.g. '\(example)'",
                         at: target.location(text.startIndex..<text.endIndex), excerpt: String(text))]
     }
 }
