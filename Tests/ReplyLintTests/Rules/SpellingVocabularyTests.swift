@@ -32,7 +32,9 @@ import Testing
         for (key, entries) in try Self.proseLists(code) {
             for entry in entries {
                 // Words in another alphabet (`email` in a Greek phrase) are never checked.
-                for word in Self.words(entry, locale: code)
+                // A greeting form's `{first}` and `{last}` are slots for the customer's name.
+                let text = entry.replacingOccurrences(of: #"\{[a-z]+\}"#, with: "", options: .regularExpression)
+                for word in Self.words(text, locale: code)
                 where word.allSatisfy({ !$0.isLetter || scripts.contains(Script($0)) }) && !vocabulary.knows(word) {
                     unknown.append("\(key): '\(word)' in '\(entry)'")
                 }
@@ -53,7 +55,7 @@ import Testing
         "mobile-signatures", "reply-markers", "author-prefixes",
     ]
     /// Maps whose keys are names of our own, not words of the language.
-    static let namedKeys: Set<String> = ["months", "time-of-day-greetings", "name-forms"]
+    static let namedKeys: Set<String> = ["months", "time-of-day-greetings", "name-forms", "greeting-forms"]
 
     /// Each list of a language's shipped files with its entries as written; a map gives its
     /// values, and its keys too when they are phrases (`negative-words`).
