@@ -38,9 +38,8 @@ struct LanguageData: Sendable {
         self.scalars = scalars
         self.patterns = patterns
         self.patternsByFolded = patternsByFolded
-        for list in patterns.values {
-            for pattern in list where parsed[pattern.source] == nil { parsed[pattern.source] = pattern }
-        }
+        // `parsed` starts empty: merging another language's data reuses its folded patterns,
+        // and an entry a user's section adds is parsed when it comes.
         sets = lists.mapValues { Set($0) }
         nameTitles = Set((lists[ListKey.nameTitles.name] ?? []).map { String($0.trimming { $0 == "." }) })
     }
