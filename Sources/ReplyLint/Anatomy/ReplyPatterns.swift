@@ -26,7 +26,7 @@ struct ReplyPatterns: Sendable {
     init(_ sources: [LanguageData], months: MonthNames, connectors: Set<String>) {
         func unique(_ key: ListKey) -> [String] {
             var seen = Set<String>()
-            return sources.flatMap { $0.list(key) }.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
+            return sources.flatMap { $0.list(key) }.filter { seen.insert($0).inserted }.longestFirst()
         }
         attributions = unique(.attribution).map { AttributionPattern(TextFolding.foldPhrase(ReplyReader.unglued($0))) }
         separators = unique(.originalMessage).map(LanguageSet.collapsingDashes)

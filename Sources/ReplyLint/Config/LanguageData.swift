@@ -38,9 +38,8 @@ struct LanguageData: Sendable {
         self.scalars = scalars
         self.patterns = patterns
         self.patternsByFolded = patternsByFolded
-        for list in patterns.values {
-            for pattern in list where parsed[pattern.source] == nil { parsed[pattern.source] = pattern }
-        }
+        // `parsed` starts empty: merging another language's data reuses its folded patterns,
+        // and an entry a user's section adds is parsed when it comes.
         sets = lists.mapValues { Set($0) }
         nameTitles = Set((lists[ListKey.nameTitles.name] ?? []).map { String($0.trimming { $0 == "." }) })
     }
@@ -112,7 +111,9 @@ struct LanguageData: Sendable {
     mutating func merge(_ other: LanguageData) {
         parsed.merge(other.parsed) { mine, _ in mine }
         scalars.merge(other.scalars) { _, new in new }
-        for (key, entries) in other.written where other.maps[key] == nil { add(key, entries) }
+        for (key, entries) in other.written where other.maps[key] == nil {
+            add(key, entries, folded: other.lists[key] ?? [], patterns: other.patternsByFolded[key] ?? [:])
+        }
         for (key, map) in other.maps {
             for (name, forms) in map { maps[key, default: [:]][name, default: []] += forms }
             written[key, default: []] += other.written[key] ?? []
@@ -127,14 +128,33 @@ struct LanguageData: Sendable {
         for inner in written[key] ?? [] {
             if let pattern = pattern(inner) { byFolded[TextFolding.foldPhrase(inner)] = pattern }
         }
-        patterns[key] = byFolded.keys.sorted { ($0.count, $1) > ($1.count, $0) }.compactMap { byFolded[$0] }
+        patterns[key] = Array(byFolded.keys).longestFirstThenOrdered().compactMap { byFolded[$0] }
     }
 
     mutating func add(_ key: ListKey, _ entries: [String]) { add(key.name, entries) }
 
+    /// Adds another `LanguageData`'s list, already folded, deduplicated and sorted there
+    /// (`folded`, `patterns`): the same lists as `add(key, entries)` makes, without folding
+    /// and parsing every entry again for each language it is merged into.
+    private mutating func add(_ key: String, _ entries: [String], folded new: [String], patterns newPatterns: [String: PhrasePattern]) {
+        guard !entries.isEmpty || lists[key] == nil else { return }
+        written[key, default: []] += entries
+        let isPhrases = Self.isPhraseKey(key)
+        var seen = sets[key] ?? []
+        var folded = lists[key] ?? []
+        var byFolded = isPhrases ? patternsByFolded[key] ?? [:] : [:]
+        for form in new {
+            if isPhrases, byFolded[form] == nil, let pattern = newPatterns[form] { byFolded[form] = pattern }
+            if seen.insert(form).inserted { folded.append(form) }
+        }
+        store(key, folded: folded, seen: seen, patterns: byFolded)
+    }
+
     /// Each new entry is folded (and, in a phrase list, parsed) once; the list is sorted again
     /// as a whole, so the order is the one sorting every entry at once gives.
     private mutating func add(_ key: String, _ entries: [String]) {
+        // Nothing new: the list stays as it is (sorting it again would give the same order).
+        guard !entries.isEmpty || lists[key] == nil else { return }
         written[key, default: []] += entries
         let isPhrases = Self.isPhraseKey(key)
         var seen = sets[key] ?? []
@@ -145,8 +165,12 @@ struct LanguageData: Sendable {
             if isPhrases, byFolded[form] == nil, let pattern = pattern(entry) { byFolded[form] = pattern }
             if !form.isEmpty, seen.insert(form).inserted { folded.append(form) }
         }
-        lists[key] = folded.sorted { $0.count > $1.count }
-        if isPhrases {
+        store(key, folded: folded, seen: seen, patterns: byFolded)
+    }
+
+    private mutating func store(_ key: String, folded: [String], seen: Set<String>, patterns byFolded: [String: PhrasePattern]) {
+        lists[key] = folded.longestFirst()
+        if Self.isPhraseKey(key) {
             patternsByFolded[key] = byFolded
             patterns[key] = (lists[key] ?? []).compactMap { byFolded[$0] }
         }

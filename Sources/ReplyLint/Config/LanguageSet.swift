@@ -48,7 +48,7 @@ struct LanguageSet: Sendable {
             for key in Self.mergedKeys {
                 var seen = Set<String>()
                 let entries = language.list(key) + all.filter { $0.code != language.code }.flatMap { $0.list(key) }
-                merged[language.code, default: [:]][key] = entries.filter { seen.insert($0).inserted }.sorted { $0.count > $1.count }
+                merged[language.code, default: [:]][key] = entries.filter { seen.insert($0).inserted }.longestFirst()
             }
         }
         mergedLists = merged
@@ -62,7 +62,7 @@ struct LanguageSet: Sendable {
         }
         self.vocabulary = vocabulary
         matchers = PhraseMatchers(byCode, vocabulary: vocabulary)
-        replyPrefixes = Array(Set((all + [common]).flatMap { $0.list(.replyPrefixes) })).sorted { $0.count > $1.count }
+        replyPrefixes = Array(Set((all + [common]).flatMap { $0.list(.replyPrefixes) })).longestFirstThenOrdered()
     }
 
     var codes: [String] { byCode.keys.sorted() }

@@ -1,12 +1,19 @@
 import Synchronization
 
-/// Every language's phrase lists compiled into `PhraseMatcher`s, a language at a time when it
-/// is first asked for and then kept: compiling all five costs a process that checks one draft
-/// more than the draft itself. Shared by the copies of a `LanguageSet`, and thread-safe.
+/// Every language's phrase lists compiled into `PhraseMatcher`s, a list at a time when it is
+/// first asked for and then kept: a process that checks one draft compiles only the lists its
+/// rules read, of the languages they read them in (a rule that looks at all five languages'
+/// mailbox names compiles that one list five times, not every list five times). Shared by the
+/// copies of a `LanguageSet`, and thread-safe.
 final class PhraseMatchers: Sendable {
+    private struct Slot: Hashable {
+        var code: String
+        var key: String
+    }
+
     private let patterns: [String: [String: [PhrasePattern]]]
     private let vocabulary: [String: Int]
-    private let compiled = Mutex<[String: [ListKey: PhraseMatcher]]>([:])
+    private let compiled = Mutex<[Slot: PhraseMatcher]>([:])
 
     init(_ languages: [String: LanguageData], vocabulary: [String: Int]) {
         patterns = languages.mapValues(\.patterns)
@@ -15,16 +22,15 @@ final class PhraseMatchers: Sendable {
 
     /// A language's list, compiled; nil for a language it does not know.
     func matcher(_ code: String, _ key: ListKey) -> PhraseMatcher? {
-        if let known = compiled.withLock({ $0[code] }) { return known[key] }
+        let slot = Slot(code: code, key: key.name)
+        if let known = compiled.withLock({ $0[slot] }) { return known }
         guard let lists = patterns[code] else { return nil }
-        // Compiled outside the lock; a thread that compiles it meanwhile makes the same matchers.
-        let matchers = Dictionary(uniqueKeysWithValues: PhraseMatcher.keys.map { key in
-            (key, PhraseMatcher(lists[key.name] ?? [], vocabulary: vocabulary))
-        })
+        // Compiled outside the lock; a thread that compiles it meanwhile makes the same matcher.
+        let matcher = PhraseMatcher(lists[key.name] ?? [], vocabulary: vocabulary)
         return compiled.withLock { compiled in
-            if let known = compiled[code] { return known[key] }
-            compiled[code] = matchers
-            return matchers[key]
+            if let known = compiled[slot] { return known }
+            compiled[slot] = matcher
+            return matcher
         }
     }
 }

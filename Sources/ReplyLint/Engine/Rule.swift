@@ -20,9 +20,29 @@ struct RuleDescription: Sendable {
     /// same problem seen again and is not reported (capitals or spelling inside `%FNAME%`).
     var claimsSpan = false
     /// Drafts that must trigger the rule; each `↓` marks where a finding must start.
-    var triggering: [RuleExample]
+    var triggering: [RuleExample] { makeTriggering() }
     /// Drafts that must not trigger it.
-    var nonTriggering: [RuleExample]
+    var nonTriggering: [RuleExample] { makeNonTriggering() }
+    /// The examples are made when asked for (`rules`, `explain`, the examples test), not when
+    /// a linter starts: some are built from templates in every language, and a process that
+    /// checks one draft never reads them.
+    private let makeTriggering: @Sendable () -> [RuleExample]
+    private let makeNonTriggering: @Sendable () -> [RuleExample]
+
+    init(identifier: String, severity: Severity, summary: String, guideline: Guideline, usesLists: [ListKey] = [],
+         parameters: [RuleParameter] = [], claimsSpan: Bool = false,
+         triggering: @autoclosure @escaping @Sendable () -> [RuleExample],
+         nonTriggering: @autoclosure @escaping @Sendable () -> [RuleExample]) {
+        self.identifier = identifier
+        self.severity = severity
+        self.summary = summary
+        self.guideline = guideline
+        self.usesLists = usesLists
+        self.parameters = parameters
+        self.claimsSpan = claimsSpan
+        makeTriggering = triggering
+        makeNonTriggering = nonTriggering
+    }
 }
 
 

@@ -10,9 +10,13 @@ public struct RuleReference: Sendable, Encodable, Equatable {
     /// The languages it has data for, or ["any"] for a language-independent rule.
     public var languages: [String]
     public var parameters: [String: String]
-    /// The examples, as `explain` prints them.
-    var triggering: [String]
-    var nonTriggering: [String]
+    /// The examples, as `explain` prints them; made when asked for, since `rules` lists every
+    /// rule without them.
+    var triggering: [String] { description?.triggering.map(Self.show) ?? [] }
+    var nonTriggering: [String] { description?.nonTriggering.map(Self.show) ?? [] }
+    private var description: RuleDescription? {
+        RuleCatalog.all.lazy.map { $0.description }.first { $0.identifier == identifier }
+    }
 
     enum CodingKeys: String, CodingKey { case identifier, severity, summary, guideline, languages, parameters }
 
@@ -69,8 +73,6 @@ public struct RuleReference: Sendable, Encodable, Equatable {
             }.keys.sorted()
         }
         parameters = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, "\($0.help) Default: \($0.defaultText).") })
-        triggering = description.triggering.map(Self.show)
-        nonTriggering = description.nonTriggering.map(Self.show)
     }
 
     /// The guideline, settings and examples, for `replylint explain`.

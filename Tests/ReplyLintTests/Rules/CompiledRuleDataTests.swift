@@ -64,6 +64,31 @@ import RuleData
         expectSame(fromArchive, fromYAML)
     }
 
+    /// `merge` reuses the other data's folded and parsed entries instead of folding them again
+    /// for each language; the lists must be exactly those that adding the written entries gives.
+    @Test func mergingCommonGivesTheListsAddingItsEntriesGives() throws {
+        let shipped = try ShippedData.load(from: RuleData.directory)
+        var common = shipped.common
+        // Entries the languages have too, and an entry folding to one they have, so that the
+        // first-one-wins and equal-length order of merged lists are exercised.
+        common.add(.thanks, ["Thank you", "thank YOU", "many thanks for {waiting|your patience}", "zz", "yy"])
+        common.add(.greetings, ["Hi", "Hej", "Moi"])
+        for (code, language) in shipped.languages {
+            var merged = language, added = language
+            merged.merge(common)
+            for key in ListKey.all where key.kind == .list && !common.writtenList(key).isEmpty {
+                added.add(key, common.writtenList(key))
+            }
+            for key in ListKey.all where key.kind == .list {
+                #expect(merged.list(key) == added.list(key), "\(code) \(key)")
+                #expect(merged.set(key) == added.set(key), "\(code) \(key)")
+                #expect(merged.writtenList(key) == added.writtenList(key), "\(code) \(key)")
+                #expect(merged.patterns[key.name] == added.patterns[key.name], "\(code) \(key)")
+            }
+            #expect(merged.nameTitles == added.nameTitles)
+        }
+    }
+
     @Test func aChangedDataFileIsReadAgain() throws {
         let folder = try freshFolder(), cache = folder + "/cache"
         defer { try? FileManager.default.removeItem(atPath: folder) }
