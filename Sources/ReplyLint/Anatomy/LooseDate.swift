@@ -177,10 +177,19 @@ struct MonthNames: Sendable {
     private let exact: [String: Int]
     /// The long names, sorted, so the first that fits is the alphabetically first.
     private let long: [(name: String, month: Int)]
+    /// The same, by their first byte: a name and a word one of which begins the other begin
+    /// alike, so a lookup reads only the names of its first letter, not every language's.
+    private let longByFirst: [UInt8: [(name: String, month: Int)]]
 
     init(_ exact: [String: Int] = [:]) {
         self.exact = exact
         long = exact.filter { $0.key.count >= 5 }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        longByFirst = Dictionary(grouping: long) { $0.name.utf8.first ?? 0 }
+    }
+
+    private func candidates(_ token: String) -> [(name: String, month: Int)] {
+        guard let first = token.utf8.first else { return long }
+        return longByFirst[first] ?? []
     }
 
     subscript(name: String) -> Int? { exact[name] }
@@ -188,11 +197,11 @@ struct MonthNames: Sendable {
     /// "sept" abbreviates "september"; "novembril" inflects "november". Both sides are
     /// folded alike, so their bytes compare as their characters would.
     func byPrefix(_ token: String) -> Int? {
-        long.first { $0.name.utf8.starts(with: token.utf8) || token.utf8.starts(with: $0.name.utf8) }?.month
+        candidates(token).first { $0.name.utf8.starts(with: token.utf8) || token.utf8.starts(with: $0.name.utf8) }?.month
     }
 
     /// A name, or a word beginning with a long name ("novembril").
     func isMonth(_ word: String) -> Bool {
-        exact[word] != nil || long.contains { word.utf8.starts(with: $0.name.utf8) }
+        exact[word] != nil || candidates(word).contains { word.utf8.starts(with: $0.name.utf8) }
     }
 }

@@ -68,12 +68,19 @@ extension ReplyReader {
             dates[candidate] = .some(read)
             return read
         }
+        // Many patterns capture the same name; each is judged once.
+        var names: [String: Bool] = [:]
+        func isNamed(_ range: Range<String.Index>) -> Bool {
+            let candidate = String(text[range])
+            if let known = names[candidate] { return known }
+            let named = authorName(candidate).map { Self.plausibleName($0) || $0.containsBytes("@") } ?? false
+            names[candidate] = named
+            return named
+        }
         for pattern in patterns.attributions {
             for captures in pattern.matches(text) {
                 let read = captures["date"].flatMap(readDate)
-                let named = captures["name"].map { range in
-                    authorName(String(text[range])).map { Self.plausibleName($0) || $0.containsBytes("@") } ?? false
-                } ?? true
+                let named = captures["name"].map(isNamed) ?? true
                 let rank = [read == nil ? 0 : 1, named ? 1 : 0, Self.zoneLabelEnds(captures, in: text) ? 1 : 0,
                             pattern.literalLength, read?.detail ?? 0]
                 if best.map({ rank.lexicographicallyPrecedes($0.rank) || rank == $0.rank }) ?? false { continue }
