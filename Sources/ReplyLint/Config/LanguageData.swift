@@ -75,6 +75,17 @@ struct LanguageData: Sendable {
                 if key == "name-case", text != "vocative", text != "as-written" {
                     throw value.error("'\(text)' in name-case is not 'vocative' or 'as-written'")
                 }
+                // Read as numbers by tone.negative and body.readability: a value that is not one
+                // would quietly leave the default in force or turn the rule off.
+                if key == "negation-scope", Int(text).map({ (0...9).contains($0) }) != true {
+                    throw value.error("'\(text)' in negation-scope is not a number of words from 0 to 9")
+                }
+                if key == "readability-limit", Double(text).map({ $0.isFinite }) != true {
+                    throw value.error("'\(text)' in readability-limit is not a number")
+                }
+                if key == "readability-formula", text != "flesch", text != "lix" {
+                    throw value.error("'\(text)' in readability-formula is not 'flesch' or 'lix'")
+                }
                 scalars[key] = text
             case .map?:
                 for (inner, _, items) in try value.mapping(key) {

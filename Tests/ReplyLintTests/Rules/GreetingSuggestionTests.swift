@@ -47,10 +47,21 @@ import Testing
         #expect(shipped.languages["et"]?.scalar(.signOffMark) == "")
     }
 
-    @Test(arguments: ["name-after-title: middle", "name-case: genitive"])
+    @Test(arguments: ["name-after-title: middle", "name-case: genitive", "negation-scope: three", "negation-scope: \"12\"",
+                      "negation-scope: \"-1\"", "readability-limit: low", "readability-formula: gunning"])
     func aBadScalarIsAConfigurationError(_ line: String) throws {
         let yaml = try #require(try YAMLValue.load(line + "\n", path: "x.yaml"))
         var data = LanguageData(code: "en", name: "English")
         #expect(throws: ConfigurationError.self) { try data.extend(with: yaml) }
+    }
+
+    @Test(arguments: ["name-after-title: first", "name-case: as-written", "negation-scope: \"0\"", "negation-scope: \"9\"",
+                      "readability-limit: \"42.5\"", "readability-formula: lix"])
+    func aGoodScalarIsKept(_ line: String) throws {
+        let yaml = try #require(try YAMLValue.load(line + "\n", path: "x.yaml"))
+        var data = LanguageData(code: "en", name: "English")
+        try data.extend(with: yaml)
+        let key = try #require(ListKey.named(String(line.prefix { $0 != ":" })))
+        #expect(data.scalar(key) == line.drop { $0 != ":" }.dropFirst(2).filter { $0 != "\"" })
     }
 }

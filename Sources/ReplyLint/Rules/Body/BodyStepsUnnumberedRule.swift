@@ -10,6 +10,7 @@ struct BodyStepsUnnumberedRule: Rule {
         triggering: [
             RuleExample.reply("en", body: "↓First, open the app. Then tap Settings, and after that\nchoose Reset password. Finally, sign in again."),
             RuleExample.reply("en", body: "Here is what to do.\n\n↓Open the app. Tap Settings. Please choose Reset password."),
+            RuleExample.reply("en", body: "To return it:\n\n↓Print the label we sent. Pack the jacket in its bag. Take it to any post office."),
             RuleExample.reply("el", body: "↓Ανοίξτε την εφαρμογή. Πατήστε Ρυθμίσεις. Επιλέξτε Αλλαγή κωδικού."),
             RuleExample.reply("el", body: "↓Πρώτα ανοίξτε την εφαρμογή, στη συνέχεια πατήστε Ρυθμίσεις και τέλος επιλέξτε Αλλαγή κωδικού."),
             RuleExample.reply("ro", body: "↓Deschideți aplicația. Apăsați Setări. Vă rugăm să alegeţi Resetare parolă."),
@@ -19,6 +20,7 @@ struct BodyStepsUnnumberedRule: Rule {
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", body: "1. Open the app.\n2. Tap Settings.\n3. Choose Reset password.\n\nhttps://help.example.com/reset"),
             RuleExample.reply("en", body: "Open the app and tap Settings. Your first order ships next week, and then the rest."),
+            RuleExample.reply("en", body: "Send us a photo of the label when you can. It will take us a day to check it, and we print the new one."),
             RuleExample.reply("en", body: "Open the app. Your settings are saved there. Choose a new password when you like."),
             RuleExample.reply("el", body: "Ανοίξτε την εφαρμογή. Οι ρυθμίσεις σας έχουν αποθηκευτεί. Επιλέξτε νέο κωδικό όποτε θέλετε."),
             RuleExample.reply("ro", body: "Deschideți aplicația. Setările sunt salvate. Alegeți o parolă nouă când doriți."),
