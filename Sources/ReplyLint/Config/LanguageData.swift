@@ -148,22 +148,22 @@ struct LanguageData: Sendable {
     /// (`folded`, `patterns`): the same lists as `add(key, entries)` makes, without folding
     /// and parsing every entry again for each language it is merged into.
     private mutating func add(_ key: String, _ entries: [String], folded new: [String], patterns newPatterns: [String: PhrasePattern]) {
-        guard !entries.isEmpty || lists[key] == nil else { return }
-        written[key, default: []] += entries
-        let isPhrases = Self.isPhraseKey(key)
-        var seen = sets[key] ?? []
-        var folded = lists[key] ?? []
-        var byFolded = isPhrases ? patternsByFolded[key] ?? [:] : [:]
-        for form in new {
-            if isPhrases, byFolded[form] == nil, let pattern = newPatterns[form] { byFolded[form] = pattern }
-            if seen.insert(form).inserted { folded.append(form) }
-        }
-        store(key, folded: folded, seen: seen, patterns: byFolded)
+        add(key, written: entries, folded: new, patterns: new.map { newPatterns[$0] })
     }
 
     /// Each new entry is folded (and, in a phrase list, parsed) once; the list is sorted again
     /// as a whole, so the order is the one sorting every entry at once gives.
     private mutating func add(_ key: String, _ entries: [String]) {
+        var entryPatterns: [PhrasePattern?] = Array(repeating: nil, count: entries.count)
+        if Self.isPhraseKey(key) {
+            for (number, entry) in entries.enumerated() { entryPatterns[number] = pattern(entry) }
+        }
+        add(key, written: entries, folded: entries.map(TextFolding.foldPhrase), patterns: entryPatterns)
+    }
+
+    /// `written` as given, and each folded form with its pattern (nil outside phrase lists):
+    /// a form already in the list keeps its first pattern.
+    private mutating func add(_ key: String, written entries: [String], folded forms: [String], patterns formPatterns: [PhrasePattern?]) {
         // Nothing new: the list stays as it is (sorting it again would give the same order).
         guard !entries.isEmpty || lists[key] == nil else { return }
         written[key, default: []] += entries
@@ -171,17 +171,12 @@ struct LanguageData: Sendable {
         var seen = sets[key] ?? []
         var folded = lists[key] ?? []
         var byFolded = isPhrases ? patternsByFolded[key] ?? [:] : [:]
-        for entry in entries {
-            let form = TextFolding.foldPhrase(entry)
-            if isPhrases, byFolded[form] == nil, let pattern = pattern(entry) { byFolded[form] = pattern }
+        for (form, pattern) in zip(forms, formPatterns) {
+            if isPhrases, byFolded[form] == nil, let pattern { byFolded[form] = pattern }
             if !form.isEmpty, seen.insert(form).inserted { folded.append(form) }
         }
-        store(key, folded: folded, seen: seen, patterns: byFolded)
-    }
-
-    private mutating func store(_ key: String, folded: [String], seen: Set<String>, patterns byFolded: [String: PhrasePattern]) {
         lists[key] = folded.longestFirst()
-        if Self.isPhraseKey(key) {
+        if isPhrases {
             patternsByFolded[key] = byFolded
             patterns[key] = (lists[key] ?? []).compactMap { byFolded[$0] }
         }

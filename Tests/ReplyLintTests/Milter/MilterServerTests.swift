@@ -124,14 +124,7 @@ import Testing
         let path = "/tmp/replylint-milter-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sock"
         // A socket file left by a run that was killed: bound, never unlinked.
         let stale = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            for (index, byte) in path.utf8.enumerated() { raw[index] = byte }
-        }
-        _ = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(stale, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
+        _ = MilterTestClient.withUnixAddress(path) { bind(stale, $0, $1) }
         close(stale)
         #expect(FileManager.default.fileExists(atPath: path))
         let lines = Lines()
