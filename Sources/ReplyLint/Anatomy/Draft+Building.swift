@@ -14,8 +14,10 @@ extension Draft {
         if let sent = message.date ?? options.now { sentAt = sent }
         recipientTimeZone = options.recipientTimeZone
         // An address is never a name to greet ("anna@example.org" <anna@example.org>).
+        // The original's author is the one greeted only when the draft goes back to them: a
+        // forward to a colleague ("Hi Warehouse team,") does not greet the customer it quotes.
         recipientName = Self.nonEmpty(options.recipientName) ?? Self.personName(message.to.first?.name)
-            ?? Self.personName(original?.author?.name)
+            ?? Self.personName(Self.isAddressed(original?.author, by: message.to) ? original?.author?.name : nil)
 
         let device = Self.splitDeviceSignature(newLines, patterns: languages.replies)
         var closing = Self.findClosing(device.body, signOffs: Self.merged(language, languages, .signOffs))
@@ -50,6 +52,14 @@ extension Draft {
         }
         prose = paragraphs.map { ProseWords($0, vocabulary: languages.vocabulary) }
         passages = Self.passages(paragraphs, lists: lists, words: words, links: links, stepWords: language.list(.stepWords), locale: code)
+    }
+
+    /// Whether the draft goes to `author`: no recipient address to say otherwise, or one of them is
+    /// the author's address.
+    private static func isAddressed(_ author: MailAddress?, by recipients: [MailAddress]) -> Bool {
+        guard let author, !author.address.isEmpty else { return true }
+        let addresses = recipients.map(\.address).filter { !$0.isEmpty }
+        return addresses.isEmpty || addresses.contains { $0.caseInsensitiveCompare(author.address) == .orderedSame }
     }
 
     /// The body's lines, split on bytes unless a CR makes "\r\n" one character that is not "\n".

@@ -81,3 +81,16 @@ func replyLayout(_ item: ReplySplitCase) throws {
     let draft = try splitDraft("Hi Anna,\n\nYour refund left today.\n\nCall us on +44 20 7946 0321 if it has not arrived by Friday.\nWe are here until 6 pm.\n")
     #expect(draft.signature.isEmpty)
 }
+
+/// A forward to a colleague does not greet the customer it quotes: the original's author is the
+/// name a greeting is checked against only when the draft goes to their address.
+@Test func forwardToColleagueIsNotGreetingTheQuotedAuthor() throws {
+    let body = "Hi Warehouse team,\n\nCould you check the packing?\n\nThanks,\nMaria\n\n---------- Forwarded message ---------\nFrom: Anna Smith <anna@example.org>\nDate: Wed, 2 Dec 2026 at 18:12\nSubject: Damaged parcel\nTo: <support@shop.example>\n\nThe box arrived crushed.\n"
+    let forward = try splitDraft(body, to: "warehouse@shop.example")
+    #expect(forward.quoted?.author?.name == "Anna Smith")
+    #expect(forward.recipientName == nil)
+    let reply = try splitDraft(body.replacingOccurrences(of: "Hi Warehouse team,", with: "Hi Anna,"), to: "ANNA@example.org")
+    #expect(reply.recipientName == "Anna Smith")
+    let unaddressed = try splitDraft(body, to: "undisclosed-recipients:;")
+    #expect(unaddressed.recipientName == "Anna Smith")
+}
