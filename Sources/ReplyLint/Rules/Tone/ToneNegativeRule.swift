@@ -19,6 +19,8 @@ struct ToneNegativeRule: Rule {
             RuleExample.reply("id", body: "Kami tidak mengirimnya, karena ada ↓masalah dengan alamatnya."),
             // A word that negates stays negative after a negator (Romanian negative concord).
             RuleExample.reply("ro", body: "Nu livrăm ↓niciodată duminica."),
+            // A prohibition gets the advice, never "please" in the place of "must" ("please not pay").
+            RuleExample.reply("en", body: "You ↓must not pay the second invoice: I have cancelled it.").suggesting("please don't …"),
             // A condition reaches to the end of its clause, not past its comma.
             RuleExample.reply("en", body: "If you order today, ↓unfortunately it still ships on Monday."),
             RuleExample.reply("ro", body: "Dacă plasați comanda azi, ↓din păcate pleacă abia luni."),
@@ -35,6 +37,8 @@ struct ToneNegativeRule: Rule {
             RuleExample.reply("ro", body: "Nu trebuie să returnați nimic; nu este nicio problemă."),
             RuleExample.reply("et", body: "See ei ole probleem, raha jõuab kaardile homme."),
             RuleExample.reply("id", body: "Anda tidak harus mengembalikan apa pun, ini bukan masalah."),
+            // A reassurance, not the "No problem!" that answers thanks.
+            RuleExample.reply("en", body: "There's no problem with your account, and your refund reaches your card by Friday."),
             // In a condition, a negative word offers help: even one that negates.
             RuleExample.reply("en", body: "If the new one has any problem at all, just reply here. If you cannot use the app, please call us."),
             RuleExample.reply("el", body: "Αν το νέο φωτιστικό έχει οποιοδήποτε πρόβλημα, απαντήστε σε αυτό το μήνυμα."),
