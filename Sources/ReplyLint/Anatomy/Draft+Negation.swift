@@ -26,6 +26,27 @@ extension Draft {
         return false
     }
 
+    /// Words a condition reaches: the rest of its clause, up to this many words.
+    static let conditionScope = 8
+
+    /// Whether the match stands in a condition, after one of the language's `conditionals` in
+    /// its clause: "if you cannot use the app", "dacă noua vază are vreo problemă", "kalau vas
+    /// yang baru ada masalah". What might happen is an offer, not a refusal or a complaint.
+    func isConditional(_ match: PhraseMatch) -> Bool {
+        guard newTextWords.indices.contains(match.block) else { return false }
+        let conditionals = language.set(.conditionals)
+        guard !conditionals.isEmpty else { return false }
+        let words = newTextWords[match.block].words
+        let start = match.words.lowerBound
+        var index = start
+        while index > 0, start - index < Self.conditionScope {
+            if words[index].startsClause { return false }
+            index -= 1
+            if conditionals.contains(words[index].folded) { return true }
+        }
+        return false
+    }
+
     /// Whether some text holds a negator of the draft's language: "can't", "nu putem", "ei saa".
     func negates(_ text: String) -> Bool {
         let line = TextLine(index: 0, full: Substring(text))

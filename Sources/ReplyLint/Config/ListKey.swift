@@ -61,6 +61,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let emoticons = ListKey("emoticons")
     static let negators = ListKey("negators")
     static let negationBreaks = ListKey("negation-breaks")
+    static let conditionals = ListKey("conditionals")
     static let sentenceMarks = ListKey("sentence-marks")
     static let formalWords = ListKey("formal-words")
     // Maps from a word or phrase to a list.
@@ -74,6 +75,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let spellingEndings = ListKey("spelling-endings", .map)
     static let capitalAccents = ListKey("capital-accents", .map)
     static let greetingForms = ListKey("greeting-forms", .map)
+    static let signOffForms = ListKey("sign-off-forms", .map)
     // Single values.
     static let hunspellDictionary = ListKey("hunspell-dictionary", .scalar)
     static let readabilityFormula = ListKey("readability-formula", .scalar)
@@ -131,6 +133,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .emoticons,
         .negators,
         .negationBreaks,
+        .conditionals,
         .sentenceMarks,
         .formalWords,
         .outlookLabels,
@@ -143,6 +146,7 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .spellingEndings,
         .capitalAccents,
         .greetingForms,
+        .signOffForms,
         .hunspellDictionary,
         .readabilityFormula,
         .readabilityLimit,

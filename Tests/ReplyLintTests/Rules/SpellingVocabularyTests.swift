@@ -55,7 +55,7 @@ import Testing
         "mobile-signatures", "reply-markers", "author-prefixes",
     ]
     /// Maps whose keys are names of our own, not words of the language.
-    static let namedKeys: Set<String> = ["months", "time-of-day-greetings", "name-forms", "greeting-forms"]
+    static let namedKeys: Set<String> = ["months", "time-of-day-greetings", "name-forms", "greeting-forms", "sign-off-forms"]
 
     /// Each list of a language's shipped files with its entries as written; a map gives its
     /// values, and its keys too when they are phrases (`negative-words`).

@@ -10,6 +10,9 @@ struct BodyBareReferenceRule: Rule {
             RuleExample.reply("ro", body: "Găsiți instrucțiunile pe ↓site-ul nostru."),
             RuleExample.reply("et", body: "Juhised leiate meie ↓abikeskusest."),
             RuleExample.reply("id", body: "Panduannya ada di ↓pusat bantuan kami."),
+            // Case endings, short forms and inserted words agents write.
+            RuleExample.reply("et", body: "Vaadake ↓KKK-st, seal on kõik suurused."),
+            RuleExample.reply("id", body: "Tabelnya bisa dilihat di ↓web kami atau di ↓website resmi kami."),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", body: "You can change the address on our website: https://shop.example/account"),

@@ -21,6 +21,9 @@ struct BodyExclamationRule: Rule {
             RuleExample.reply("ro", body: "Vești bune! Rambursarea a fost efectuată."),
             RuleExample.reply("et", body: "Head uudised! Raha on tagastatud."),
             RuleExample.reply("id", body: "Kabar baik! Dana Anda sudah dikembalikan."),
+            // The mark that ends a greeting or sign-off line is the language's convention, not tone.
+            RuleExample.reply("et", greeting: "Tere, Kristiina!", body: "Aitäh, et küsisid! Jah, saadame üle Eesti.",
+                              closing: "Ilusat päeva!\nRasmus Tamm"),
         ]
     )
 
@@ -28,11 +31,17 @@ struct BodyExclamationRule: Rule {
         var findings: [Finding] = []
         var count = 0
         let max = context.int(Self.max)
+        // "Tere, Kristiina!", "Ilusat päeva!": a single mark ending the greeting or sign-off line.
+        let conventional = Set([draft.greeting?.line.index, draft.signOff?.line.index].compactMap { $0 })
         for line in draft.newText {
             var index = line.text.startIndex
             while index < line.text.endIndex {
                 guard line.text[index] == "!" else { index = line.text.index(after: index); continue }
                 let run = line.text[index...].prefix { $0 == "!" }
+                if run.count == 1, conventional.contains(line.index), line.text[run.endIndex...].allSatisfy(\.isWhitespace) {
+                    index = run.endIndex
+                    continue
+                }
                 count += run.count
                 if run.count > 1 {
                     findings.append(Finding("'\(run)' reads as shouting; one '!' is enough",

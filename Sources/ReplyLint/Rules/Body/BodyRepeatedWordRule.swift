@@ -28,6 +28,8 @@ struct BodyRepeatedWordRule: Rule {
             RuleExample.reply("el", body: "Θα στείλουμε τα προϊόντα ένα ένα, κομμάτι κομμάτι, και λίγο λίγο θα φτάσουν όλα. Μην το κάνετε γρήγορα γρήγορα."),
             RuleExample.reply("ro", body: "Coletele vor pleca repede repede, iar restul încet încet. Livrarea a mers așa așa luna trecută."),
             RuleExample.reply("et", body: "Pakk jõuab teieni kohe kohe. Kaupa saadame tasa tasa, vähehaaval."),
+            // A postposition meeting the same preposition: "for safety, after five tries".
+            RuleExample.reply("et", body: "Konto lukustati turvalisuse pärast pärast viit valet katset."),
             RuleExample.reply("id", body: "Paket tiba tiba tertahan di gudang. Kami akan mengirimnya satu satu, pelan pelan, dan cepat cepat memberi kabar."),
         ]
     )

@@ -31,6 +31,10 @@ struct BodySpellingRule: Rule {
             RuleExample.reply("ro", body: "Voucherul și link-ul sunt pe site-ul nostru; scrieți-ne dacă nu le găsiți."),
             RuleExample.reply("et", body: "Pakk jõuab kolmapäeval pakiautomaati; parooli saate lähtestada lingi kaudu."),
             RuleExample.reply("id", body: "Pertama-tama, pesanan Anda sudah terverifikasi dan akan tiba selambat-lambatnya hari Kamis."),
+            // Units after a number, everyday words and shop words the dictionaries lack.
+            RuleExample.reply("et", body: "168 cm pikkuse juures sobib M-raam; pead ainult lenksu kinni keerama. Kuller skannib paki."),
+            RuleExample.reply("id", body: "Terima kasih sudah bertanya dulu. Untuk tinggi 158 cm, rangka S paling cocok."),
+            RuleExample.reply("el", body: "Σου την ξανάστειλα τώρα. Μόλις ο κούριερ σκανάρει το δέμα, θα σου γράψω."),
         ]
     )
 

@@ -20,6 +20,7 @@ struct ClosingFurtherHelpRule: Rule {
             RuleExample.reply("en", body: "Your refund was issued today.\n\nIf there is anything else I can do, just reply to\nthis email."),
             RuleExample.reply("en", body: "Your refund was issued today. Let me know if the money has not arrived by Friday."),
             RuleExample.reply("en", body: "Your refund was issued today. Don’t hesitate to write back."),
+            RuleExample.reply("en", body: "The refund is on its way. You can reach me directly on 020 7946 0321 if you would rather talk it through."),
             RuleExample.reply("el", body: "Η επιστροφή έγινε σήμερα. Αν χρειάζεστε οτιδήποτε άλλο, είμαι στη διάθεσή σας."),
             RuleExample.reply("ro", body: "Rambursarea a fost efectuată astăzi. Dacă mai aveți întrebări, nu ezitaţi să ne scrieți."),
             RuleExample.reply("et", body: "Tagastasime raha täna. Kui teil on veel küsimusi, vastake sellele kirjale."),

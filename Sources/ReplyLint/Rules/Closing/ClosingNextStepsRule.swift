@@ -27,6 +27,16 @@ struct ClosingNextStepsRule: Rule {
             RuleExample.reply("et", body: "Parool on muudetud ja probleem on lahendatud."),
             RuleExample.reply("id", body: "Pesanan Anda terlambat. Saya akan mengabari Anda besok."),
             RuleExample.reply("id", body: "Kata sandi Anda sudah diubah dan masalahnya sudah teratasi."),
+            // A next step said in the present, with "tu" or without "akan"; a matter closed in
+            // the customer's register.
+            RuleExample.reply("ro", body: "Am schimbat adresa. Îți trimit confirmarea pe e-mail azi."),
+            RuleExample.reply("ro", body: "Comanda este încheiată și nu mai este nevoie de nimic din partea dumneavoastră."),
+            RuleExample.reply("el", body: "Για το μέγεθος, γράψε μου το ύψος σου και θα σου απαντήσω σήμερα."),
+            RuleExample.reply("el", body: "Η παραγγελία σας έχει ολοκληρωθεί και δεν χρειάζεται να κάνετε τίποτε άλλο."),
+            RuleExample.reply("et", body: "Kirjuta mulle oma pikkus ja vastan sulle täna."),
+            RuleExample.reply("et", body: "Teie tellimus on lõpetatud ja teie poolt ei ole vaja midagi rohkem teha."),
+            RuleExample.reply("id", body: "Kirimkan tinggi badan Kakak dan saya balas hari ini juga."),
+            RuleExample.reply("id", body: "Pesanan Ibu sudah selesai dan tidak ada lagi yang perlu Ibu lakukan."),
         ]
     )
 

@@ -32,6 +32,12 @@ struct ClosingSignatureDetailsRule: Rule {
             RuleExample.reply("ro", closing: "Numai bine,\nVlad Stoica\nSuport Tehnic, Factureaza\nhttps://ajutor.factureaza.example"),
             RuleExample.reply("et", closing: "Parimate soovidega\nKristjan Mets\nKlienditugi, Kirjapood\n+372 555 0172"),
             RuleExample.reply("id", closing: "Salam,\nRina Putri\nTim Layanan Pelanggan, Bukuku\n+62 21 5550 1188"),
+            // The shop's name, then its desk, as small shops sign.
+            RuleExample.reply("en", closing: "Thanks,\nLeo Martin\nBudgetly Support\nhttps://budgetly.example/help"),
+            RuleExample.reply("en", closing: "All the best,\nSofia Alvarez\nGreenleaf Pets Customer Happiness\n+1 512 555 0190"),
+            RuleExample.reply("ro", closing: "Mulțumesc,\nIoana Rusu\nSuport ContApp\n021 555 0163"),
+            RuleExample.reply("el", closing: "Ευχαριστώ,\nΝίκος Σταθόπουλος\nΥποστήριξη Λογιστικό\n210 555 0128"),
+            RuleExample.reply("et", closing: "Lugupidamisega\nMarko Põld\nKliendinõustaja, Kindlustus\n+372 555 0149"),
         ]
     )
 

@@ -16,6 +16,8 @@ struct ToneBlameRule: Rule {
             RuleExample.reply("el", body: "↓Όπως σας έχουμε ήδη εξηγήσει, η επιστροφή γίνεται σε πέντε ημέρες."),
             RuleExample.reply("el", body: "↓Όπως σας έχω πει, η επιστροφή γίνεται σε πέντε ημέρες."),
             RuleExample.reply("el", body: "↓Όπως ήδη σας έγραψα, ο κωδικός ισχύει μία φορά."),
+            RuleExample.reply("el", body: "↓Όπως σου έχω ήδη εξηγήσει, η ετικέτα είναι στο τέλος του email."),
+            RuleExample.reply("en", body: "↓As I explained in my previous email, the label is at the bottom. ↓As we've said in our last reply, it is free."),
             RuleExample.reply("ro", body: "↓Așa cum v-am mai explicat, rambursarea durează cinci zile."),
             RuleExample.reply("ro", body: "↓După cum am menționat anterior, coletul a plecat luni."),
             RuleExample.reply("et", body: "↓Nagu me oleme juba selgitanud, võtab tagasimakse viis päeva."),

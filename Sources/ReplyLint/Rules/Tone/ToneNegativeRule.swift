@@ -2,7 +2,7 @@ struct ToneNegativeRule: Rule {
     static let description = RuleDescription(
         identifier: "tone.negative", severity: .info,
         summary: "A negative word that has a positive alternative (\"unfortunately\", \"can't\", \"problem\"); the message suggests it. A negated one (\"not a problem\", \"you needn't\") reassures and is not reported; a word that itself negates gets no replacement, which would say the opposite.",
-        guideline: .tone, usesLists: [.negativeWords, .negators, .negationBreaks, .negationScope],
+        guideline: .tone, usesLists: [.negativeWords, .negators, .negationBreaks, .negationScope, .conditionals],
         triggering: [
             RuleExample.reply("en", body: "↓Unfortunately we ↓can't refund the fee, and the ↓problem is the card."),
             RuleExample.reply("en", body: "We ↓can’t ship on Sundays."),
@@ -19,6 +19,11 @@ struct ToneNegativeRule: Rule {
             RuleExample.reply("id", body: "Kami tidak mengirimnya, karena ada ↓masalah dengan alamatnya."),
             // A word that negates stays negative after a negator (Romanian negative concord).
             RuleExample.reply("ro", body: "Nu livrăm ↓niciodată duminica."),
+            // A prohibition gets the advice, never "please" in the place of "must" ("please not pay").
+            RuleExample.reply("en", body: "You ↓must not pay the second invoice: I have cancelled it.").suggesting("please don't …"),
+            // A condition reaches to the end of its clause, not past its comma.
+            RuleExample.reply("en", body: "If you order today, ↓unfortunately it still ships on Monday."),
+            RuleExample.reply("ro", body: "Dacă plasați comanda azi, ↓din păcate pleacă abia luni."),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", body: "As it happens, we can refund the fee as a voucher."),
@@ -32,6 +37,14 @@ struct ToneNegativeRule: Rule {
             RuleExample.reply("ro", body: "Nu trebuie să returnați nimic; nu este nicio problemă."),
             RuleExample.reply("et", body: "See ei ole probleem, raha jõuab kaardile homme."),
             RuleExample.reply("id", body: "Anda tidak harus mengembalikan apa pun, ini bukan masalah."),
+            // A reassurance, not the "No problem!" that answers thanks.
+            RuleExample.reply("en", body: "There's no problem with your account, and your refund reaches your card by Friday."),
+            // In a condition, a negative word offers help: even one that negates.
+            RuleExample.reply("en", body: "If the new one has any problem at all, just reply here. If you cannot use the app, please call us."),
+            RuleExample.reply("el", body: "Αν το νέο φωτιστικό έχει οποιοδήποτε πρόβλημα, απαντήστε σε αυτό το μήνυμα."),
+            RuleExample.reply("ro", body: "Dacă noua vază are vreo problemă, scrieți-mi direct la această adresă."),
+            RuleExample.reply("et", body: "Kui uuega on mingi probleem, vasta sellele kirjale."),
+            RuleExample.reply("id", body: "Kalau vas yang baru ada masalah, silakan balas email ini."),
         ]
     )
 
@@ -43,6 +56,8 @@ struct ToneNegativeRule: Rule {
             // negates itself stays negative after a negator: "nu livrăm niciodată" is "never".
             let negates = draft.negates(match.text)
             guard negates || !draft.isNegated(match) else { return nil }
+            // "If you cannot use the app", "dacă noua vază are vreo problemă": a condition offers help.
+            guard !draft.isConditional(match) else { return nil }
             let tries = options.map { "'\($0)'" }.joined(separator: " or ")
             return Finding("'\(match.text)' sounds negative; try \(tries)", at: match.location,
                            excerpt: String(match.text), suggestion: negates ? nil : Self.replacement(match.text, options))

@@ -10,6 +10,8 @@ struct ToneThanksRule: Rule {
             RuleExample.reply("el", greeting: "↓Αγαπητέ κύριε Παπαδόπουλε,", body: "Η επιστροφή των 40 ευρώ έγινε σήμερα.", closing: "Ευχαριστώ,\nΜαρία Γεωργίου"),
             RuleExample.reply("ro", greeting: "↓Stimate domnule Popescu,", body: "Rambursarea de 40 EUR a fost efectuată astăzi."),
             RuleExample.reply("et", greeting: "↓Tere, Mari!", body: "Tagastasime täna 40 eurot.", closing: "Aitäh\nKati Kask"),
+            // "Tänu" alone is "thanks to", a cause, not thanks.
+            RuleExample.reply("et", greeting: "↓Tere, Mari!", body: "Tänu kullerile jõudis pakk kiiresti."),
             RuleExample.reply("id", greeting: "↓Halo Pak Budi,", body: "Pengembalian dana sudah kami proses hari ini."),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
@@ -18,6 +20,7 @@ struct ToneThanksRule: Rule {
             RuleExample.reply("el", body: "Ευχαριστούμε που μας γράψατε. Η επιστροφή έγινε σήμερα."),
             RuleExample.reply("ro", body: "Mulțumim pentru mesaj. Rambursarea a fost efectuată astăzi."),
             RuleExample.reply("et", body: "Aitäh, et kirjutasite. Tagastasime täna 40 eurot."),
+            RuleExample.reply("et", body: "Suur tänu teie kirja eest! Andsime teie head sõnad laole edasi."),
             RuleExample.reply("id", body: "Terima kasih sudah menghubungi kami. Dana sudah kami kembalikan."),
         ]
     )
