@@ -16,6 +16,8 @@ struct ToneApologyVagueRule: Rule {
             RuleExample.reply("en", body: "We are sorry that your refund was late. We apologize for any inconvenience."),
             RuleExample.reply("en", body: "I'm sorry the refund took so long; it was our mistake.",
                               closing: "Best regards,\nJo Baker\n\nOn Sun, 15 Nov 2026 at 18:40, Anna Smith <anna@example.com> wrote:\n> Sorry for the trouble, but where is my refund?"),
+            // The stock phrase goes on to name what went wrong.
+            RuleExample.reply("en", body: "Sorry for the trouble with the reset email. I have sent you a new link just now."),
             RuleExample.reply("el", body: "Λυπούμαστε που η επιστροφή καθυστέρησε. Συγγνώμη για την ταλαιπωρία."),
             RuleExample.reply("ro", body: "Ne pare rău că rambursarea a întârziat. Ne cerem scuze pentru orice neplăcere."),
             // "această întârziere" names the delay; folding must not read it as the stock "pentru aceasta".
