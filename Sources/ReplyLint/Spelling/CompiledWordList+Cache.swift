@@ -3,7 +3,7 @@ import Foundation
 /// Where compiled word lists are kept, and compiling one the first time a dictionary is used.
 extension CompiledWordList {
     /// Part of every list's name: a new format or a change to what is compiled makes new lists.
-    static let formatVersion = "3"
+    static let formatVersion = "4"
 
     /// `REPLYLINT_CACHE`, else `$XDG_CACHE_HOME/replylint`, else `~/.cache/replylint`.
     static func cacheFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -58,7 +58,9 @@ extension CompiledWordList {
             guard write(encode(forms, complete: complete), to: file, in: folder) else { return nil }
             return CompiledWordList(file: file)
         }
-        guard let stems = StemList.compile(expansion, entries: entries, complete: complete, hunspell: hunspell) else {
+        // A stem list is never complete: its lookup follows Hunspell's affix rules but not every
+        // path Hunspell accepts by (hyphenated clitics, case variants), so a word it lacks is Hunspell's.
+        guard let stems = StemList.compile(expansion, entries: entries, complete: false, hunspell: hunspell) else {
             write(Data(), to: skipped, in: folder)
             return nil
         }

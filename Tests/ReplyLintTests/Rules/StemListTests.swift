@@ -101,8 +101,9 @@ import Testing
         let words = draft + typed + Self.misspelt(draft) + sample + Self.misspelt(sample)
         let (known, right, wrong) = try Self.expectHunspellsVerdicts("ro_RO", words)
         #expect(right > 10_000 && wrong > 10_000, "\(right) right, \(wrong) wrong")
-        // Complete: no compounding, so the list alone decides nearly every right word.
-        #expect(Double(known) >= 0.99 * Double(right), "\(known) of \(right) right words found in the list")
+        // Verdicts are Hunspell's (a word the list lacks goes to it); the list holds most right
+        // words (86% of this sample: hyphenated clitic forms such as "dă-mi" are Hunspell's).
+        #expect(Double(known) >= 0.8 * Double(right), "\(known) of \(right) right words found in the list")
     }
 
     @Test(.enabled(if: installed("et_EE"), "et_EE is not installed (scripts/setup)"))
