@@ -1,11 +1,13 @@
 import Foundation
 
 /// Every word form a Hunspell dictionary makes from its `.dic` stems and `.aff` prefixes and
-/// suffixes, for dictionaries in the plain subset of the format English ones use: UTF-8,
-/// one-character flags, one level of affixes (no continuation flags), prefix and suffix
-/// combined where both allow it. A dictionary using anything else (compounding flags,
-/// circumfixes, affixes that need affixes, forbidden words, long or numeric flags, input
-/// conversions other than one character for another) gives nil and stays with Hunspell alone.
+/// suffixes, for dictionaries in the plain subset of the format: one-character flags, one level
+/// of affixes (no continuation flags), prefix and suffix combined where both allow it, in any
+/// `SET` encoding (`text(of:affix:)` decodes the files). A `COMPOUNDFLAG` is read (the words it
+/// marks also join into compounds, which no list of forms holds). A dictionary using anything
+/// else (compounding by rules of parts, circumfixes, affixes that need affixes, forbidden words,
+/// long or numeric flags, input conversions other than one character for another) gives nil and
+/// stays with Hunspell alone.
 struct AffixExpansion {
     struct Affix {
         var strip: [Character]
@@ -19,11 +21,13 @@ struct AffixExpansion {
     private(set) var suffixes: [Character: [Affix]] = [:]
     /// Flags whose words stand only inside compounds (`ONLYINCOMPOUND`): not forms of their own.
     private(set) var compoundOnly: Set<Character> = []
+    /// The flag of words that may also join into compounds (`COMPOUNDFLAG`, every et_EE word).
+    private(set) var compoundFlag: Character?
     /// `ICONV` pairs: what Hunspell turns a character of the input into before looking it up.
     private(set) var inputConversions: [Character: Character] = [:]
 
     static let unsupported: Set<String> = [
-        "FLAG", "COMPOUNDFLAG", "COMPOUNDBEGIN", "COMPOUNDMIDDLE", "COMPOUNDEND", "COMPOUNDPERMITFLAG",
+        "FLAG", "COMPOUNDBEGIN", "COMPOUNDMIDDLE", "COMPOUNDEND", "COMPOUNDPERMITFLAG",
         "CIRCUMFIX", "NEEDAFFIX", "PSEUDOROOT", "FORBIDDENWORD", "KEEPCASE", "IGNORE", "COMPLEXPREFIXES",
         "FULLSTRIP", "CHECKSHARPS", "FORCEUCASE", "AF", "LEMMA_PRESENT", "SUBSTANDARD",
     ]
@@ -35,8 +39,9 @@ struct AffixExpansion {
             guard let keyword = fields.first, !keyword.hasPrefix("#") else { continue }
             if Self.unsupported.contains(keyword) { return nil }
             switch keyword {
-            case "SET":
-                guard fields.count > 1, fields[1].uppercased() == "UTF-8" else { return nil }
+            case "COMPOUNDFLAG":
+                guard fields.count > 1, fields[1].count == 1 else { return nil }
+                compoundFlag = fields[1].first
             case "ONLYINCOMPOUND":
                 guard fields.count > 1, fields[1].count == 1, let flag = fields[1].first else { return nil }
                 compoundOnly.insert(flag)
@@ -62,6 +67,15 @@ struct AffixExpansion {
                 continue
             }
         }
+    }
+
+    /// A `.aff` or `.dic` file's text, decoded from the encoding the `.aff` file's `SET` line
+    /// names (`affix`), ISO-8859-1 without one, as Hunspell reads them.
+    static func text(of data: Data, affix: Data) -> String {
+        let line = affix.split(separator: 0x0A).first { $0.starts(with: Array("SET ".utf8)) }
+        let name = line.map { String(decoding: $0.dropFirst(4), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "ISO8859-1"
+        guard let charset = HunspellDictionary.icuName(name) else { return String(decoding: data, as: UTF8.self) }
+        return Charset.decode(data, charset: charset).text
     }
 
     /// `[^aeiou]y`, `.`, `ed`: one set per character.
@@ -106,6 +120,24 @@ struct AffixExpansion {
             }
         }
         return forms
+    }
+
+    /// How many forms `forms(of:flags:)` gives, repeats included, without making them.
+    func formCount(of word: [Character], flags: Set<Character>) -> Int {
+        guard flags.isDisjoint(with: compoundOnly) else { return 0 }
+        var count = 1, combining = 0
+        for flag in flags {
+            for affix in suffixes[flag] ?? [] where Self.matches(affix, word, atEnd: true) {
+                count += 1
+                if affix.crossProduct { combining += 1 }
+            }
+        }
+        for flag in flags {
+            for affix in prefixes[flag] ?? [] where Self.matches(affix, word, atEnd: false) {
+                count += affix.crossProduct ? 1 + combining : 1
+            }
+        }
+        return count
     }
 
     private static func matches(_ affix: Affix, _ word: [Character], atEnd: Bool) -> Bool {

@@ -3,7 +3,7 @@ import Foundation
 /// Where compiled word lists are kept, and compiling one the first time a dictionary is used.
 extension CompiledWordList {
     /// Part of every list's name: a new format or a change to what is compiled makes new lists.
-    static let formatVersion = "2"
+    static let formatVersion = "4"
 
     /// `REPLYLINT_CACHE`, else `$XDG_CACHE_HOME/replylint`, else `~/.cache/replylint`.
     static func cacheFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -29,44 +29,60 @@ extension CompiledWordList {
     }
 
     /// The compiled list of this dictionary from `folder`, compiling it first when it is not
-    /// there (`hunspell` gives the loaded dictionary that checks each form). Nil when the
-    /// dictionary is outside the format `AffixExpansion` reads, too large, or nothing can be
-    /// written: the caller then uses Hunspell alone.
+    /// there (`hunspell` gives the loaded dictionary that checks each form): every form
+    /// (`<key>.words`) when there are at most `maxForms` and no compounding, else the stems and
+    /// rules (`<key>.stems`, `StemList`). Nil when the dictionary is outside the format
+    /// `AffixExpansion` reads or nothing can be written: the caller then uses Hunspell alone.
     static func open(name: String, affix: String, dictionary: String, folder: String,
-                     hunspell: () -> HunspellDictionary?) -> CompiledWordList? {
+                     hunspell: () -> HunspellDictionary?) -> (any CompiledForms)? {
         guard let key = key(name: name, affix: affix, dictionary: dictionary) else { return nil }
-        let file = folder + "/" + key + ".words", skipped = folder + "/" + key + ".none"
+        let file = folder + "/" + key + ".words", stemFile = folder + "/" + key + ".stems", skipped = folder + "/" + key + ".none"
         if let list = CompiledWordList(file: file) { return list }
+        if let list = StemList(file: stemFile) { return list }
         if FileManager.default.fileExists(atPath: skipped) { return nil }
-        guard let (forms, complete) = compile(affix: affix, dictionary: dictionary, hunspell: hunspell) else {
+        let affixData = FileManager.default.contents(atPath: affix)
+        let affixText = affixData.map { AffixExpansion.text(of: $0, affix: $0) }
+        guard let affixData, let affixText, let expansion = AffixExpansion(affixText: affixText),
+              let dictionaryData = FileManager.default.contents(atPath: dictionary)
+        else {
             write(Data(), to: skipped, in: folder)
             return nil
         }
-        guard write(encode(forms, complete: complete), to: file, in: folder) else { return nil }
-        return CompiledWordList(file: file)
+        var text = AffixExpansion.text(of: dictionaryData, affix: affixData)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let entries = AffixExpansion.entries(text)
+        let compounding = compoundRuleFlags(affixText)
+        let complete = expansion.compoundFlag == nil
+            && !entries.contains { !$0.flags.isDisjoint(with: compounding) && !$0.word.contains(where: \.isNumber) }
+        if expansion.compoundFlag == nil, let forms = compile(expansion, entries: entries, hunspell: hunspell) {
+            guard write(encode(forms, complete: complete), to: file, in: folder) else { return nil }
+            return CompiledWordList(file: file)
+        }
+        // A stem list is never complete: its lookup follows Hunspell's affix rules but not every
+        // path Hunspell accepts by (hyphenated clitics, case variants), so a word it lacks is Hunspell's.
+        guard let stems = StemList.compile(expansion, entries: entries, complete: false, hunspell: hunspell) else {
+            write(Data(), to: skipped, in: folder)
+            return nil
+        }
+        guard write(stems, to: stemFile, in: folder) else { return nil }
+        return StemList(file: stemFile)
     }
 
-    /// Every form of the dictionary that Hunspell accepts, as sorted UTF-8 bytes without repeats,
-    /// and whether they are all it accepts without a digit: true when the only stems that
-    /// compound (`COMPOUNDRULE` flags) have digits.
-    static func compile(affix: String, dictionary: String, hunspell: () -> HunspellDictionary?) -> (forms: [[UInt8]], complete: Bool)? {
-        guard let affixData = FileManager.default.contents(atPath: affix),
-              let expansion = AffixExpansion(affixText: String(decoding: affixData, as: UTF8.self)),
-              let dictionaryData = FileManager.default.contents(atPath: dictionary)
-        else { return nil }
-        var text = String(decoding: dictionaryData, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    /// Every form of the dictionary that Hunspell accepts, as sorted UTF-8 bytes without repeats;
+    /// nil when there are more than `maxForms`, or Hunspell does not load.
+    static func compile(_ expansion: AffixExpansion, entries: [(word: [Character], flags: Set<Character>)],
+                        hunspell: () -> HunspellDictionary?) -> [[UInt8]]? {
+        var count = 0
+        for entry in entries {
+            count += expansion.formCount(of: entry.word, flags: entry.flags)
+            if count > maxForms { return nil }
+        }
         var forms = Set<String>()
-        let compounding = compoundRuleFlags(String(decoding: affixData, as: UTF8.self))
-        var complete = true
-        for entry in AffixExpansion.entries(text) {
-            if !entry.flags.isDisjoint(with: compounding), !entry.word.contains(where: \.isNumber) { complete = false }
+        for entry in entries {
             for form in expansion.forms(of: entry.word, flags: entry.flags) { forms.insert(String(form)) }
-            if forms.count > maxForms { return nil }
         }
         guard let checker = hunspell() else { return nil }
-        let accepted = forms.filter { checker.accepts($0) == true }.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
-        return (accepted, complete)
+        return forms.filter { checker.accepts($0) == true }.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
     /// The flags `COMPOUNDRULE` patterns name (`n*1t` → n, 1, t).

@@ -7,7 +7,7 @@ import Synchronization
 ///
 /// A dictionary that is a plain sorted word list (el_GR) is searched directly, and Hunspell
 /// never loads for it. A dictionary with a compiled word list (`CompiledWordList`: the English
-/// ones) answers from that list for every word it holds, and loads Hunspell only for a word
+/// ones; `StemList`: ro_RO, et_EE) answers from that list for every word it holds, and loads Hunspell only for a word
 /// it does not hold that the caller needs decided (`knownCheaply` first, then `accepts`).
 final class SpellChecker: Sendable {
     let name: String
@@ -15,7 +15,7 @@ final class SpellChecker: Sendable {
     let charset: String?
     /// A plain word list's membership test (el_GR): exact, in the dictionary's encoding.
     private let list: (@Sendable ([UInt8]) -> Bool)?
-    private let compiled: CompiledWordList?
+    private let compiled: (any CompiledForms)?
     private let files: (affix: String, dictionary: String)
     private let hunspell: Mutex<HunspellDictionary?>
     private let verdicts = WordCache<Bool>(capacity: 200_000)
@@ -54,7 +54,8 @@ final class SpellChecker: Sendable {
             charset = compiled == nil ? loaded?.charset : nil
             hunspell = Mutex(loaded)
         }
-        suggester = EditSuggester(alphabet: Self.tryLetters(affix, charset: charset))
+        // The TRY line is in the .aff file's own encoding, whatever a compiled list's is.
+        suggester = EditSuggester(alphabet: Self.tryLetters(affix, charset: HunspellDictionary.affixEncoding(affix)))
     }
 
     /// A `.dic` that is a plain sorted list (el_GR), copied into the compiled format so that
@@ -99,7 +100,7 @@ final class SpellChecker: Sendable {
     private func lookUp(_ word: String, cheaply: Bool = false) -> Bool? {
         if let list { return HunspellDictionary.encode(word, charset: charset).map(list) }
         if let compiled {
-            if compiled.contains(bytes: word.utf8) { return true }
+            if compiled.contains(Array(word.utf8)) { return true }
             if compiled.isComplete, let decided = Self.completeListDecides(word) { return decided }
             if cheaply { return false }
         }
@@ -153,7 +154,7 @@ final class SpellChecker: Sendable {
             encodings[scalar] = bytes
             return bytes
         }
-        let contains = list ?? compiled?.contains
+        let contains: (([UInt8]) -> Bool)? = list ?? compiled.map { compiled in { compiled.contains($0) } }
         func known(_ candidate: EditSuggester.Letters) -> Bool {
             guard let contains else { return lookUp(String(String.UnicodeScalarView(candidate)), cheaply: true) == true }
             var bytes: [UInt8] = []

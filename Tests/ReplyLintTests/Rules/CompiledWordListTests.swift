@@ -78,15 +78,14 @@ import Testing
 
     @Test func dictionariesOutsideTheSubsetAreNotCompiled() throws {
         let cache = try freshCache()
-        for name in ["et_EE", "id_ID", "ro_RO"] {
-            let (affix, dictionary) = files(name)
-            let checker = try #require(SpellChecker(name: name, affix: affix, dictionary: dictionary, cache: cache))
-            #expect(!checker.hasCompiledList, "\(name)")
-        }
+        // id_ID's flags are two characters long (`FLAG long`); ro_RO and et_EE are `StemListTests`'.
+        let (affix, dictionary) = files("id_ID")
+        let checker = try #require(SpellChecker(name: "id_ID", affix: affix, dictionary: dictionary, cache: cache))
+        #expect(!checker.hasCompiledList)
         // Marked, so that later processes do not read the affix file again to find out.
         let names = try FileManager.default.contentsOfDirectory(atPath: cache)
-        #expect(names.filter { $0.hasSuffix(".none") }.count == 3)
-        #expect(names.filter { $0.hasSuffix(".affixed") }.count == 3)
+        #expect(names.filter { $0.hasSuffix(".none") }.count == 1)
+        #expect(names.filter { $0.hasSuffix(".affixed") }.count == 1)
         try? FileManager.default.removeItem(atPath: cache)
     }
 
