@@ -35,11 +35,7 @@ extension ShippedData {
     static func archiveKey(_ directory: URL) -> String? {
         var hash = FNV()
         hash.add(archiveFormat)
-        if let executable = Bundle.main.executablePath,
-           let attributes = try? FileManager.default.attributesOfItem(atPath: executable),
-           let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date {
-            hash.add("\(executable)|\(size)|\(modified.timeIntervalSince1970)|")
-        }
+        if let binary = binaryIdentity { hash.add(binary) }
         for folder in ["common", "locales"] {
             let url = directory.appendingPathComponent(folder)
             guard let files = FileManager.default.subpaths(atPath: url.path) else { return nil }
@@ -115,12 +111,21 @@ extension ShippedData {
         }
     }
 
+    /// The running binary's path, size and modification time: data compiled by one build is
+    /// never read by another.
+    static let binaryIdentity: String? = {
+        guard let executable = Bundle.main.executablePath,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: executable),
+              let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date else { return nil }
+        return "\(executable)|\(size)|\(modified.timeIntervalSince1970)|"
+    }()
+
     /// Files of other data or other builds written over a day ago. Newer ones are kept: builds
     /// used side by side would otherwise remove each other's file and compile it every time.
-    private static func removeStaleArchives(in folder: String, keeping file: String) {
+    static func removeStaleArchives(in folder: String, keeping file: String, prefix: String = "rules-", suffix: String = ".data") {
         let kept = (file as NSString).lastPathComponent, dayAgo = Date().addingTimeInterval(-86_400)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        where name.hasPrefix("rules-") && name.hasSuffix(".data") && name != kept {
+        where name.hasPrefix(prefix) && name.hasSuffix(suffix) && name != kept {
             let path = folder + "/" + name
             guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
                   modified < dayAgo else { continue }
