@@ -83,7 +83,7 @@ extension Draft {
     /// `el-GR`, `ro_RO`, `EN` → a shipped language code.
     static func languageCode(_ tag: String, _ languages: LanguageSet) -> String? {
         let code = tag.trimmingWhitespace.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() }
-        guard let code, languages.byCode[code] != nil else { return nil }
+        guard let code, languages.knows(code) else { return nil }
         return code
     }
 

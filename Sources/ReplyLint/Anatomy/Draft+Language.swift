@@ -20,7 +20,7 @@ extension Draft {
             return LanguageChoice(code: code, source: "option", tag: tag, reason: "the locale option '\(tag)'")
         }
         let evidence = LanguageDetector.evidence(lines.map(\.text), languages: languages)
-        let name = { (code: String) in languages.language(code)?.name ?? code }
+        let name = { (code: String) in languages.name(code) }
         let stated: (code: String, source: String, tag: String, said: String)?
         if let tag = configLocale, let code = languageCode(tag, languages) {
             stated = (code, "config", tag, "the config's locale '\(tag)'")

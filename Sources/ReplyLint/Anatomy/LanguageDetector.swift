@@ -76,7 +76,7 @@ enum LanguageDetector {
                 if budget == 0 { break }
             }
         }
-        if languages.byCode["el"] == nil { evidence.greekLetters = 0 }
+        if !languages.knows("el") { evidence.greekLetters = 0 }
         return evidence
     }
 

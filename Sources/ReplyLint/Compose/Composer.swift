@@ -52,7 +52,8 @@ public struct Composer: Sendable {
 
     /// Reads the customer's message for `--reply-to`.
     public func replyContext(_ bytes: [UInt8]) throws(MessageError) -> ReplyContext {
-        let titles = Set(linter.languages.byCode.values.flatMap { $0.list(.nameTitles) }.map(CustomerName.fold))
+        // Each language's merged titles hold every language's.
+        let titles = Set(linter.languages.codes.flatMap { linter.languages.merged($0, .nameTitles) }.map(CustomerName.fold))
         var context = try ReplyContext(bytes: bytes, titles: titles, replyPrefixes: Set(linter.languages.replyPrefixes))
         if context.language == nil { context.language = try? linter.draft(bytes).language.code }
         return context

@@ -23,26 +23,36 @@ struct DataArchiveWriter {
         number(values.count)
         for value in values { string(value) }
     }
+
+    mutating func append(_ other: [UInt8]) { bytes += other }
 }
 
-/// Reads what `DataArchiveWriter` wrote; every read past the end or of a bad number throws.
+/// Reads what `DataArchiveWriter` wrote, from the whole of `bytes` or one part of it (a
+/// section of the compiled data); every read past the end or of a bad number throws.
 struct DataArchiveReader {
     struct Truncated: Error {}
 
     private let bytes: [UInt8]
     private var position: Int
+    private let end: Int
 
     init(_ bytes: [UInt8], from position: Int = 0) {
-        self.bytes = bytes
-        self.position = position
+        self.init(bytes, in: position..<bytes.count)
     }
 
-    var isAtEnd: Bool { position == bytes.count }
+    init(_ bytes: [UInt8], in range: Range<Int>) {
+        self.bytes = bytes
+        position = range.lowerBound
+        end = range.upperBound
+    }
+
+    var isAtEnd: Bool { position == end }
+    var offset: Int { position }
 
     mutating func number() throws(Truncated) -> Int {
         var value: UInt = 0, shift: UInt = 0
         while true {
-            guard position < bytes.count, shift < 63 else { throw Truncated() }
+            guard position < end, shift < 63 else { throw Truncated() }
             let byte = bytes[position]
             position += 1
             value |= UInt(byte & 0x7f) << shift
@@ -56,12 +66,12 @@ struct DataArchiveReader {
     /// A count of things each taking at least one byte: never more than the bytes left.
     mutating func count() throws(Truncated) -> Int {
         let count = try number()
-        guard count <= bytes.count - position else { throw Truncated() }
+        guard count <= end - position else { throw Truncated() }
         return count
     }
 
     mutating func bool() throws(Truncated) -> Bool {
-        guard position < bytes.count, bytes[position] <= 1 else { throw Truncated() }
+        guard position < end, bytes[position] <= 1 else { throw Truncated() }
         position += 1
         return bytes[position - 1] == 1
     }
@@ -79,4 +89,9 @@ struct DataArchiveReader {
         for _ in 0..<count { values.append(try string()) }
         return values
     }
+}
+
+/// What a section of the compiled data decodes into.
+protocol ArchiveReadable {
+    init(archive reader: inout DataArchiveReader) throws(DataArchiveReader.Truncated)
 }

@@ -51,6 +51,10 @@ struct LanguageData: Sendable {
     func writtenList(_ key: ListKey) -> [String] { DataReads.note(list: key); return written[key.name] ?? [] }
     func map(_ key: ListKey) -> [String: [String]] { DataReads.note(list: key); return maps[key.name] ?? [:] }
     func scalar(_ key: ListKey) -> String? { DataReads.note(list: key); return scalars[key.name] }
+    /// The keys with an entry, a map or a scalar (`replylint rules` names a rule's languages by them).
+    var keysWithEntries: Set<String> {
+        Set(lists.filter { !$0.value.isEmpty }.keys).union(maps.filter { !$0.value.isEmpty }.keys).union(scalars.keys)
+    }
 
     /// Adds the keys of a YAML mapping to these lists (the shape of a locale file).
     mutating func extend(with yaml: YAMLValue) throws(ConfigurationError) {

@@ -11,12 +11,13 @@ final class PhraseMatchers: Sendable {
         var key: String
     }
 
-    private let patterns: [String: [String: [PhrasePattern]]]
+    /// A language's patterns of a list; nil for a language it does not know.
+    private let patterns: @Sendable (_ code: String, _ key: String) -> [PhrasePattern]?
     private let vocabulary: [String: Int]
     private let compiled = Mutex<[Slot: PhraseMatcher]>([:])
 
-    init(_ languages: [String: LanguageData], vocabulary: [String: Int]) {
-        patterns = languages.mapValues(\.patterns)
+    init(vocabulary: [String: Int], patterns: @escaping @Sendable (_ code: String, _ key: String) -> [PhrasePattern]?) {
+        self.patterns = patterns
         self.vocabulary = vocabulary
     }
 
@@ -24,9 +25,9 @@ final class PhraseMatchers: Sendable {
     func matcher(_ code: String, _ key: ListKey) -> PhraseMatcher? {
         let slot = Slot(code: code, key: key.name)
         if let known = compiled.withLock({ $0[slot] }) { return known }
-        guard let lists = patterns[code] else { return nil }
+        guard let list = patterns(code, key.name) else { return nil }
         // Compiled outside the lock; a thread that compiles it meanwhile makes the same matcher.
-        let matcher = PhraseMatcher(lists[key.name] ?? [], vocabulary: vocabulary)
+        let matcher = PhraseMatcher(list, vocabulary: vocabulary)
         return compiled.withLock { compiled in
             if let known = compiled[slot] { return known }
             compiled[slot] = matcher

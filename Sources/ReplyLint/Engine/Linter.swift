@@ -21,16 +21,22 @@ public struct Linter: Sendable {
     public init(configuration: Configuration = Configuration(), options: DraftOptions = DraftOptions(),
                 preloadsDictionaries: Bool = false) throws(ConfigurationError) {
         let shipped = try ShippedData.shared.get()
-        var byCode = shipped.languages
-        for (code, extra) in configuration.languages {
-            byCode[code, default: LanguageData(code: code, name: extra.name)].merge(extra)
+        if configuration.languages.isEmpty {
+            // Each language made when a draft needs it, the tables drawn from all of them compiled.
+            languages = LanguageSet(shipped: shipped, spellingWords: configuration.spellingWords)
+        } else {
+            // A config's section can change any table drawn from every language: all are made.
+            var byCode = shipped.languages
+            for (code, extra) in configuration.languages {
+                byCode[code, default: LanguageData(code: code, name: extra.name)].merge(extra)
+            }
+            let common = shipped.common
+            for code in byCode.keys {
+                byCode[code]?.merge(common)
+                byCode[code]?.add(.spellingWords, configuration.spellingWords)
+            }
+            languages = LanguageSet(byCode, common: common)
         }
-        let common = shipped.common
-        for code in byCode.keys {
-            byCode[code]?.merge(common)
-            byCode[code]?.add(.spellingWords, configuration.spellingWords)
-        }
-        languages = LanguageSet(byCode, common: common)
         rules = RuleCatalog.all.compactMap { type in
             let description = type.description
             let id = description.identifier
@@ -45,7 +51,7 @@ public struct Linter: Sendable {
         configLocale = configuration.locale
         suppressions = configuration.suppressions
         if preloadsDictionaries, rules.contains(where: { $0.rule is BodySpellingRule }) {
-            DictionaryShelf.shared.preload(DictionaryShelf.allNames(languages.codes.compactMap { languages.byCode[$0] }))
+            DictionaryShelf.shared.preload(DictionaryShelf.allNames(languages.codes.compactMap { languages.language($0) }))
         }
     }
 

@@ -122,7 +122,9 @@ enum TextFolding {
 }
 
 /// The folded form of every scalar of the blocks the shipped languages write in, as UTF-8.
-private struct FoldTable: Sendable {
+/// Built once per binary and kept in the cache folder (`FoldTable+Cache`): building it asks
+/// Foundation about a thousand scalars, which was a fourteenth of a start.
+struct FoldTable: Sendable, Equatable {
     struct Entry {
         /// Up to eight bytes of UTF-8, little end first; `count` of them are used.
         var packed: UInt64
@@ -139,16 +141,36 @@ private struct FoldTable: Sendable {
 
     /// Latin-1 to Latin Extended-B and IPA, Greek and Coptic, Greek Extended, General Punctuation.
     static let blocks: [ClosedRange<UInt32>] = [0x80...0x2AF, 0x370...0x3FF, 0x1F00...0x206F]
-    static let shared = FoldTable()
+    static let shared = FoldTable.cached(in: CompiledWordList.cacheFolder()) ?? FoldTable()
+    /// How many scalars the blocks hold.
+    static let size = blocks.reduce(0) { $0 + $1.count }
 
-    private let packed: [UInt64]
-    private let counts: [UInt8]
+    let packed: [UInt64]
+    let counts: [UInt8]
     /// `wordFlag` and `aloneFlag` for each scalar.
-    private let flags: [UInt8]
+    let flags: [UInt8]
     private let offsets: [(range: ClosedRange<UInt32>, base: Int)]
     private static let wordFlag: UInt8 = 1, aloneFlag: UInt8 = 2
 
-    private init() {
+    static func == (a: FoldTable, b: FoldTable) -> Bool {
+        a.packed == b.packed && a.counts == b.counts && a.flags == b.flags
+    }
+
+    /// A table as built, read back from its bytes (`FoldTable+Cache`).
+    init(packed: [UInt64], counts: [UInt8], flags: [UInt8]) {
+        self.packed = packed
+        self.counts = counts
+        self.flags = flags
+        var offsets: [(ClosedRange<UInt32>, Int)] = [], base = 0
+        for block in Self.blocks {
+            offsets.append((block, base))
+            base += block.count
+        }
+        self.offsets = offsets
+    }
+
+    /// The table built the slow way, through Foundation, scalar by scalar.
+    init() {
         var packed: [UInt64] = [], counts: [UInt8] = [], flags: [UInt8] = []
         var offsets: [(ClosedRange<UInt32>, Int)] = []
         for block in Self.blocks {

@@ -68,9 +68,8 @@ public struct RuleReference: Sendable, Encodable, Equatable {
         if description.usesLists.isEmpty {
             languages = ["any"]
         } else {
-            languages = (shipped?.languages ?? [:]).filter { _, data in
-                description.usesLists.contains { !data.list($0).isEmpty || !data.map($0).isEmpty || data.scalar($0) != nil }
-            }.keys.sorted()
+            // The index of the compiled data says which keys each language has: no list is read.
+            languages = (shipped?.codes ?? []).filter { code in description.usesLists.contains { shipped?.has($0, in: code) == true } }
         }
         parameters = Dictionary(uniqueKeysWithValues: description.parameters.map { ($0.name, "\($0.help) Default: \($0.defaultText).") })
     }

@@ -38,7 +38,7 @@ import Testing
     @Test(arguments: cases)
     func messagesQuoteNoEnglish(_ item: Case) throws {
         let linter = try Linter(options: .init(locale: item.locale))
-        let english = try #require(linter.languages.byCode["en"]).set(.stopwords)
+        let english = try #require(linter.languages.language("en")).set(.stopwords)
         let draft = try linter.draft(Array(item.source.utf8))
         let own = draft.language.set(.stopwords)
         let written = Set(TextFolding.fold(item.source).split { !$0.isLetter }.map(String.init))
