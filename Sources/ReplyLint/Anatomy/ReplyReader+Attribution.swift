@@ -77,7 +77,8 @@ extension ReplyReader {
             names[candidate] = named
             return named
         }
-        for pattern in patterns.attributions {
+        for number in patterns.attributionIndex.candidates(text) {
+            let pattern = patterns.attributions[number]
             for captures in pattern.matches(text) {
                 let read = captures["date"].flatMap(readDate)
                 let named = captures["name"].map(isNamed) ?? true
