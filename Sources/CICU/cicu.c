@@ -1,5 +1,7 @@
 #include "cicu.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
@@ -112,12 +114,62 @@ int32_t cicu_convert_from_utf8(const char *charset, const char *source, int32_t 
     }
 }
 
+/* ubrk_open reads the locale's break rules every time, which cost more than the breaking of a
+   line: each thread keeps the iterators it opened, one per kind and locale, and gives them new
+   text. A locale too long to keep, or more than the cache holds, is opened and closed as before. */
+enum { CICU_KEPT_ITERATORS = 8 };
+struct cicu_kept_iterator { int32_t kind; char locale[32]; UBreakIterator *it; };
+static pthread_key_t kept_iterators_key;
+static pthread_once_t kept_iterators_once = PTHREAD_ONCE_INIT;
+
+static void close_kept_iterators(void *value) {
+    struct cicu_kept_iterator *kept = value;
+    for (int i = 0; i < CICU_KEPT_ITERATORS; i++) if (kept[i].it) ubrk_close(kept[i].it);
+    free(kept);
+}
+
+static void make_kept_iterators_key(void) { pthread_key_create(&kept_iterators_key, close_kept_iterators); }
+
+/* The thread's iterator of this kind and locale, opened on first use; NULL when it cannot be kept. */
+static UBreakIterator *kept_iterator(int32_t kind, UBreakIteratorType type, const char *locale) {
+    if (strlen(locale) >= sizeof ((struct cicu_kept_iterator *)0)->locale) return NULL;
+    if (pthread_once(&kept_iterators_once, make_kept_iterators_key) != 0) return NULL;
+    struct cicu_kept_iterator *kept = pthread_getspecific(kept_iterators_key);
+    if (kept == NULL) {
+        kept = calloc(CICU_KEPT_ITERATORS, sizeof *kept);
+        if (kept == NULL) return NULL;
+        if (pthread_setspecific(kept_iterators_key, kept) != 0) { free(kept); return NULL; }
+    }
+    int free_slot = -1;
+    for (int i = 0; i < CICU_KEPT_ITERATORS; i++) {
+        if (kept[i].it == NULL) { if (free_slot < 0) free_slot = i; continue; }
+        if (kept[i].kind == kind && strcmp(kept[i].locale, locale) == 0) return kept[i].it;
+    }
+    if (free_slot < 0) return NULL;
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *it = ubrk_open(type, locale, NULL, 0, &status);
+    if (U_FAILURE(status) || it == NULL) return NULL;
+    kept[free_slot].kind = kind;
+    strcpy(kept[free_slot].locale, locale);
+    kept[free_slot].it = it;
+    return it;
+}
+
 int32_t cicu_boundaries(int32_t kind, const char *locale, const uint16_t *text, int32_t length,
                         int32_t *offsets, int32_t *statuses, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
     UBreakIteratorType type = kind == CICU_BREAK_SENTENCE ? UBRK_SENTENCE : UBRK_WORD;
-    UBreakIterator *it = ubrk_open(type, locale, (const UChar *)text, length, &status);
-    if (U_FAILURE(status) || it == NULL) return -1;
+    UBreakIterator *it = kept_iterator(kind, type, locale);
+    int kept = it != NULL;
+    if (kept) {
+        ubrk_setText(it, (const UChar *)text, length, &status);
+    } else {
+        it = ubrk_open(type, locale, (const UChar *)text, length, &status);
+    }
+    if (U_FAILURE(status) || it == NULL) {
+        if (it != NULL && !kept) ubrk_close(it);
+        return -1;
+    }
     int32_t count = 0;
     for (int32_t pos = ubrk_first(it); pos != UBRK_DONE; pos = ubrk_next(it)) {
         if (count < capacity) {
@@ -126,7 +178,7 @@ int32_t cicu_boundaries(int32_t kind, const char *locale, const uint16_t *text, 
         }
         count++;
     }
-    ubrk_close(it);
+    if (!kept) ubrk_close(it);
     return count;
 }
 

@@ -46,11 +46,11 @@ extension Draft {
         links = Self.links(newLines.filter { line in !signature.contains { $0.index == line.index } }, inSignature: false)
             + Self.links(signature, inSignature: true)
         self.newText = newLines.filter { line in !signature.contains { $0.index == line.index } }
-        newTextWords = Self.paragraphs(newText).map { ProseWords($0, vocabulary: languages.vocabulary) }
+        prose = paragraphs.map { ProseWords($0, vocabulary: languages.vocabulary) }
+        newTextWords = Self.sharingWords(Self.paragraphs(newText), with: prose, vocabulary: languages.vocabulary)
         words = paragraphs.flatMap { $0 }.flatMap { line in
             Segmenter.segments(line.text, kind: .word, locale: code).map { Word(line: line, range: $0) }
         }
-        prose = paragraphs.map { ProseWords($0, vocabulary: languages.vocabulary) }
         passages = Self.passages(paragraphs, lists: lists, words: words, links: links, stepWords: language.list(.stepWords), locale: code)
     }
 
@@ -60,6 +60,27 @@ extension Draft {
         guard let author, !author.address.isEmpty else { return true }
         let addresses = recipients.map(\.address).filter { !$0.isEmpty }
         return addresses.isEmpty || addresses.contains { $0.caseInsensitiveCompare(author.address) == .orderedSame }
+    }
+
+    /// The words of each block, taken from the paragraph of the same lines when there is one:
+    /// most blocks of the new text are paragraphs, and their words are the same.
+    private static func sharingWords(_ blocks: [[TextLine]], with prose: [ProseWords], vocabulary: [String: Int]) -> [ProseWords] {
+        var byFirstLine: [Int: Int] = [:]
+        for (number, paragraph) in prose.enumerated() {
+            if let first = paragraph.lines.first { byFirstLine[first.index] = byFirstLine[first.index] ?? number }
+        }
+        return blocks.map { block in
+            if let first = block.first, let number = byFirstLine[first.index], sameLines(prose[number].lines, block) {
+                return prose[number]
+            }
+            return ProseWords(block, vocabulary: vocabulary)
+        }
+    }
+
+    private static func sameLines(_ a: [TextLine], _ b: [TextLine]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { x, y in
+            x.index == y.index && x.text.startIndex == y.text.startIndex && x.text.endIndex == y.text.endIndex
+        }
     }
 
     /// The body's lines, split on bytes unless a CR makes "\r\n" one character that is not "\n".

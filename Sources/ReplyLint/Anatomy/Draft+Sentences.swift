@@ -107,9 +107,9 @@ extension Draft {
                     } else {
                         current?.lines.append(text)
                     }
-                } else if var open = current, !open.isListItem {
-                    open.lines.append(line)
-                    current = open
+                } else if current?.isListItem == false {
+                    // Appended in place: a copy of the passage would copy its lines, every line.
+                    current?.lines.append(line)
                 } else {
                     if let open = current { passages.append(open) }
                     current = Passage(lines: [line], isListItem: false)

@@ -9,6 +9,8 @@ struct ReplyPatterns: Sendable {
 
     /// "On {date}, {name} <{email}> wrote:" and its translations, longest first.
     let attributions: [AttributionPattern]
+    /// Which of `attributions` a line can match, by the literal words it holds.
+    let attributionIndex: AttributionIndex
     /// "-----Original Message-----", "Begin forwarded message:": folded, dashes collapsed.
     let separators: [String]
     /// Folded header label ("de la", "von", "差出人") → the field it names.
@@ -29,6 +31,7 @@ struct ReplyPatterns: Sendable {
             return sources.flatMap { $0.list(key) }.filter { seen.insert($0).inserted }.longestFirst()
         }
         attributions = unique(.attribution).map { AttributionPattern(TextFolding.foldPhrase(ReplyReader.unglued($0))) }
+        attributionIndex = AttributionIndex(attributions)
         separators = unique(.originalMessage).map(LanguageSet.collapsingDashes)
         var labels: [String: Field] = [:]
         for source in sources {

@@ -77,10 +77,17 @@ extension ReplyReader {
             names[candidate] = named
             return named
         }
-        for pattern in patterns.attributions {
+        for number in patterns.attributionIndex.candidates(text) {
+            let pattern = patterns.attributions[number]
+            // A reading ranks below the best as soon as one of its leading ranks does, so what
+            // follows is not read: a less specific pattern than a best reading that is dated,
+            // named and outside a zone label cannot win at all.
+            if let best, best.rank[0] == 1, best.rank[1] == 1, best.rank[2] == 1, pattern.literalLength < best.rank[3] { continue }
             for captures in pattern.matches(text) {
                 let read = captures["date"].flatMap(readDate)
+                if let best, (read == nil ? 0 : 1) < best.rank[0] { continue }
                 let named = captures["name"].map(isNamed) ?? true
+                if let best, (read == nil ? 0 : 1) == best.rank[0], (named ? 1 : 0) < best.rank[1] { continue }
                 let rank = [read == nil ? 0 : 1, named ? 1 : 0, Self.zoneLabelEnds(captures, in: text) ? 1 : 0,
                             pattern.literalLength, read?.detail ?? 0]
                 if best.map({ rank.lexicographicallyPrecedes($0.rank) || rank == $0.rank }) ?? false { continue }

@@ -78,9 +78,15 @@ enum TextFolding {
     static func hasMarks(_ text: some StringProtocol) -> Bool {
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
         return text.unicodeScalars.contains { scalar in
-            scalar.value >= 0x80 && String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-                .contains { [.nonspacingMark, .enclosingMark].contains($0.properties.generalCategory) }
+            scalar.value >= 0x80 && (FoldTable.shared.hasMark(scalar.value) ?? carriesMark(scalar))
         }
+    }
+
+    /// Whether the scalar's canonical decomposition holds a mark that `fold` drops, the slow way;
+    /// the table holds the answer for its blocks.
+    fileprivate static func carriesMark(_ scalar: Unicode.Scalar) -> Bool {
+        String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            .contains { [.nonspacingMark, .enclosingMark].contains($0.properties.generalCategory) }
     }
 
     /// Folds and collapses runs of whitespace to one space, trimming both ends.
@@ -147,10 +153,10 @@ struct FoldTable: Sendable, Equatable {
 
     let packed: [UInt64]
     let counts: [UInt8]
-    /// `wordFlag` and `aloneFlag` for each scalar.
+    /// `wordFlag`, `aloneFlag` and `markFlag` for each scalar.
     let flags: [UInt8]
     private let offsets: [(range: ClosedRange<UInt32>, base: Int)]
-    private static let wordFlag: UInt8 = 1, aloneFlag: UInt8 = 2
+    private static let wordFlag: UInt8 = 1, aloneFlag: UInt8 = 2, markFlag: UInt8 = 4
 
     static func == (a: FoldTable, b: FoldTable) -> Bool {
         a.packed == b.packed && a.counts == b.counts && a.flags == b.flags
@@ -181,6 +187,7 @@ struct FoldTable: Sendable, Equatable {
                 if let scalar = Unicode.Scalar(value) {
                     for folded in TextFolding.foldScalar(scalar) { TextFolding.append(folded, to: &bytes) }
                     if Character(scalar).isWordCharacter { flag |= Self.wordFlag }
+                    if TextFolding.carriesMark(scalar) { flag |= Self.markFlag }
                     // Swift's own grapheme breaking says whether it ever joins its neighbours.
                     var probe = String.UnicodeScalarView()
                     probe.append(contentsOf: ["a", scalar, "b", scalar, scalar])
@@ -209,6 +216,11 @@ struct FoldTable: Sendable, Equatable {
     /// Whether the scalar is in the table and a character on its own wherever it stands.
     func standsAlone(_ value: UInt32) -> Bool {
         index(value).map { flags[$0] & Self.aloneFlag != 0 } ?? false
+    }
+
+    /// Whether the scalar decomposes with a mark (`TextFolding.hasMarks`); nil outside the table.
+    func hasMark(_ value: UInt32) -> Bool? {
+        index(value).map { flags[$0] & Self.markFlag != 0 }
     }
 
     /// Whether the scalar is a letter or digit; nil outside the table.
