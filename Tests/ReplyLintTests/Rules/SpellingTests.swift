@@ -33,7 +33,10 @@ import Testing
 
     @Test func encodingsAreWhatDebianShips() throws {
         #expect(try checker("el_GR").charset == "ISO-8859-7")
-        #expect(try checker("et_EE").charset == "ISO-8859-15")
+        // et_EE ships in ISO-8859-15; its compiled stem list is UTF-8, so the checker reads words as UTF-8.
+        #expect(HunspellDictionary.affixEncoding("/usr/share/hunspell/et_EE.aff") == "ISO-8859-15")
+        let estonian = try checker("et_EE")
+        #expect(estonian.charset == (estonian.hasCompiledList ? nil : "ISO-8859-15"))
         #expect(try checker("id_ID").charset == "ISO-8859-1")
         #expect(try checker("en_US").charset == nil)
     }
