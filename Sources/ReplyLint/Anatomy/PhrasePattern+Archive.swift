@@ -16,6 +16,18 @@ extension PhrasePattern {
         self.init(elements: try Self.elements(&reader), source: source)
     }
 
+    /// A list of patterns: its count, then each pattern.
+    static func archive(_ patterns: [PhrasePattern], into writer: inout DataArchiveWriter) {
+        writer.number(patterns.count)
+        for pattern in patterns { pattern.archive(into: &writer) }
+    }
+
+    static func list(archive reader: inout DataArchiveReader) throws(DataArchiveReader.Truncated) -> [PhrasePattern] {
+        var patterns: [PhrasePattern] = []
+        for _ in 0..<(try reader.count()) { patterns.append(try PhrasePattern(archive: &reader)) }
+        return patterns
+    }
+
     private static func archive(_ elements: [Element], into writer: inout DataArchiveWriter) {
         writer.number(elements.count)
         for element in elements {

@@ -25,6 +25,21 @@ struct DataArchiveWriter {
     }
 
     mutating func append(_ other: [UInt8]) { bytes += other }
+
+    /// A dictionary in key order, so the same data always makes the same bytes: its count,
+    /// then each key followed by what `value` writes of its value.
+    mutating func keyed<Value>(_ dictionary: [String: Value], _ value: (Value, inout DataArchiveWriter) -> Void) {
+        number(dictionary.count)
+        for (key, element) in dictionary.sorted(by: { $0.key < $1.key }) {
+            string(key)
+            value(element, &self)
+        }
+    }
+
+    /// Lists of strings by key.
+    mutating func keyed(_ lists: [String: [String]]) {
+        keyed(lists) { list, writer in writer.strings(list) }
+    }
 }
 
 /// Reads what `DataArchiveWriter` wrote, from the whole of `bytes` or one part of it (a
@@ -88,6 +103,23 @@ struct DataArchiveReader {
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try string()) }
         return values
+    }
+
+    /// What `DataArchiveWriter.keyed` wrote, each value read by `value`.
+    mutating func keyed<Value>(
+        _ value: (inout DataArchiveReader) throws(Truncated) -> Value
+    ) throws(Truncated) -> [String: Value] {
+        var dictionary: [String: Value] = [:]
+        for _ in 0..<(try count()) {
+            let key = try string()
+            dictionary[key] = try value(&self)
+        }
+        return dictionary
+    }
+
+    /// Lists of strings by key.
+    mutating func keyed() throws(Truncated) -> [String: [String]] {
+        try keyed { (reader: inout DataArchiveReader) throws(Truncated) in try reader.strings() }
     }
 }
 
