@@ -1,11 +1,12 @@
 struct SubjectGenericRule: Rule {
     static let description = RuleDescription(
         identifier: "subject.generic", severity: .info,
-        summary: "A subject with no specific content (\"Question\", \"Your request\", \"Support\", \"Hello\"), reply prefixes and punctuation aside.",
+        summary: "A subject with no specific content (\"Question\", \"Your request\", \"Support\", \"Hello\"), reply prefixes and punctuation aside; not a reply in a thread (In-Reply-To or References) that keeps the subject it answers.",
         guideline: .subjectLine, usesLists: [.genericSubjects],
         triggering: [
             RuleExample.reply("en", subject: "↓Question"),
             RuleExample.reply("en", subject: "Re: ↓Your request!"),
+            RuleExample.reply("en", subject: "↓Question", extraHeaders: [Self.thread]),
             RuleExample.reply("en", subject: "RE: Re: ↓your email"),
             RuleExample.reply("el", subject: "ΑΠ: ↓Το αίτημά σας"),
             RuleExample.reply("el", subject: "↓Support"),
@@ -20,11 +21,25 @@ struct SubjectGenericRule: Rule {
             RuleExample.reply("ro", subject: "Solicitarea dvs. de rambursare"),
             RuleExample.reply("et", subject: "Teie päring tellimuse 40871 kohta"),
             RuleExample.reply("id", subject: "Pertanyaan Anda tentang pesanan TH-58203"),
+            // The customer's own subject, kept so the reply stays in their thread.
+            RuleExample.reply("en", subject: "Re: Thank you!", extraHeaders: [Self.thread]),
+            RuleExample.reply("el", subject: "ΑΠ: Ερώτηση", extraHeaders: ["References: <q-2291@mail.example>"]),
+            RuleExample.reply("ro", subject: "Re: Întrebare", extraHeaders: [Self.thread]),
+            RuleExample.reply("et", subject: "VS: Küsimus", extraHeaders: [Self.thread]),
+            RuleExample.reply("id", subject: "Re: Pertanyaan", extraHeaders: [Self.thread]),
         ]
     )
 
+    private static let thread = "In-Reply-To: <q-2291@mail.example>"
+
     func check(_ draft: Draft, _ context: RuleContext) -> [Finding] {
         guard let subject = draft.subject else { return [] }
+        // A reply prefix on a message that answers another one: the subject is the one the
+        // customer wrote, and changing it would break their client's thread.
+        if !subject.prefixes.isEmpty,
+           draft.message.field("In-Reply-To") != nil || draft.message.field("References") != nil {
+            return []
+        }
         let words = draft.proseWords([TextLine(index: 0, full: subject.core)]).words
         guard !words.isEmpty else { return [] }
         let codes = [draft.language.code] + draft.languages.codes.filter { $0 != draft.language.code }
