@@ -24,6 +24,10 @@ enum FlawedReplies {
         "id-blame-flawed.eml": "tone.blame",
         "id-slang-flawed.eml": "body.emoticon",
         "id-website-flawed.eml": "body.bare-reference",
+        "el-vague-apology-flawed.eml": "tone.apology-vague",
+        "ro-placeholder-flawed.eml": "body.placeholder",
+        "et-prose-steps-flawed.eml": "body.steps-unnumbered",
+        "id-blame-should-flawed.eml": "tone.blame",
     ]
 }
 

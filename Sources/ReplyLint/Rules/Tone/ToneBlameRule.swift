@@ -24,6 +24,7 @@ struct ToneBlameRule: Rule {
             RuleExample.reply("et", body: "↓Ma olen seda teile juba öelnud: tagasimakse võtab viis päeva."),
             RuleExample.reply("id", body: "↓Seperti yang telah kami jelaskan, pengembalian dana memakan waktu lima hari."),
             RuleExample.reply("id", body: "↓Sebagaimana sudah kami sampaikan sebelumnya, paket dikirim hari Senin."),
+            RuleExample.reply("id", body: "↓Seharusnya Bapak mengecek folder spam terlebih dahulu."),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", body: "As we promised on Monday, your refund was issued today. We should have told you sooner."),
@@ -37,6 +38,7 @@ struct ToneBlameRule: Rule {
             RuleExample.reply("ro", body: "Așa cum am menționat la telefon, coletul a plecat azi."),
             RuleExample.reply("et", body: "Ma olen juba kirjutanud kullerile ja pakk jõuab homme."),
             RuleExample.reply("id", body: "Anda seharusnya sudah menerima email konfirmasi dari kami."),
+            RuleExample.reply("id", body: "Bapak seharusnya sudah menerima email konfirmasi dari kami."),
         ]
     )
 
