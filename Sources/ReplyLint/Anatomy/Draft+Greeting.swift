@@ -16,6 +16,13 @@ extension Draft {
             found.nameSlot = nil
             return found
         }
+        // "Dear Valued Hearth & Bloom Customer,": a head, the shop's name, then the rest.
+        if let range = gappedGeneric(folded, generic) {
+            var found = greeting(line, text, folded, opener: range, titles: [])
+            found.isGeneric = true
+            found.nameSlot = nil
+            return found
+        }
         // Otherwise generic only when nothing but punctuation follows: "Stimate domnule," is
         // generic, "Stimate domnule Popescu," is not.
         if let (_, range) = folded.prefix(in: generic),
@@ -34,6 +41,32 @@ extension Draft {
             if (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) {
                 let name = text.startIndex..<text.index(before: text.endIndex)
                 return Greeting(line: line, opener: nil, titles: [], nameSlot: name, range: text.startIndex..<text.endIndex)
+            }
+        }
+        return nil
+    }
+
+    /// Words a gap in a generic greeting (`Dear valued … customer`) may stand for: a shop's name.
+    static let greetingGapWords = 4
+
+    /// The head of the first generic entry with a gap (` … ` inside it) that the line matches:
+    /// the head at its start, then up to `greetingGapWords` words without punctuation, then the
+    /// rest of the entry, and nothing after it but punctuation unless the entry ends in ` …` too.
+    private static func gappedGeneric(_ folded: FoldedText, _ generic: [String]) -> Range<String.Index>? {
+        for entry in generic where entry.utf8.count > 6 && entry.utf8.dropLast(4).contains(0xA6) {
+            let parts = entry.split(separator: " … ", omittingEmptySubsequences: false)
+            guard parts.count == 2, let (_, head) = folded.prefix(in: [String(parts[0])]) else { continue }
+            var tail = parts[1].split(separator: " ")
+            let open = tail.last == "…"
+            if open { tail.removeLast() }
+            let words = folded.folded[head.upperBound...].split(separator: " ")
+            for gap in 1...Self.greetingGapWords where gap + tail.count <= words.count {
+                let gapWords = words.prefix(gap), candidate = words.dropFirst(gap).prefix(tail.count)
+                // A comma or a full stop in the gap ends the greeting: "Dear Anna, our customer" is no head.
+                if gapWords.contains(where: { $0.contains(where: { ",.!:;".contains($0) }) }) { break }
+                let bare = candidate.map { word in word.filter { !",!:;.".contains($0) } }
+                guard bare.elementsEqual(tail.map(String.init)) else { continue }
+                if open || words.count == gap + tail.count { return head }
             }
         }
         return nil

@@ -42,9 +42,66 @@ extension Draft {
         while index > 0, start - index < Self.conditionScope {
             if words[index].startsClause { return false }
             index -= 1
-            if conditionals.contains(words[index].folded) { return true }
+            if conditionals.contains(words[index].folded), !isNotConditional(words, at: index) { return true }
         }
         return false
+    }
+
+    /// Whether the conditional word at `index` is one of the language's `not-conditionals`: a
+    /// comparison or a time ("rohkem kui", "niipea kui": Estonian *kui* is also "than" and "when").
+    private func isNotConditional(_ words: [ProseWords.Word], at index: Int) -> Bool {
+        let from = max(0, index - 3), to = min(words.count, index + 2)
+        return phraseMatcher(.notConditionals).hits(Array(words[from..<to])).contains { $0.words.contains(index - from) }
+    }
+
+    /// Words a reassurance's harm word may stand from the negation: before it ("nu vom împărtăși
+    /// niciodată") and after it ("won't be charged").
+    static let reassuranceReach = (before: 3, after: 4)
+
+    /// Whether a negation promises that something bad will not happen: a `harm-words` entry in
+    /// its clause, just before or after it. "We will never share your data", "this won't happen
+    /// again", "you won't be charged" reassure; "we won't refund" refuses.
+    func isReassurance(_ match: PhraseMatch) -> Bool {
+        guard newTextWords.indices.contains(match.block) else { return false }
+        let words = newTextWords[match.block].words
+        let breaks = language.set(.negationBreaks)
+        var from = match.words.lowerBound
+        while from > 0, match.words.lowerBound - from < Self.reassuranceReach.before,
+              !words[from].startsClause, !breaks.contains(words[from - 1].folded) { from -= 1 }
+        var to = match.words.upperBound
+        while to < words.count, to - match.words.upperBound < Self.reassuranceReach.after,
+              !words[to].startsClause, !breaks.contains(words[to].folded) { to += 1 }
+        let span = match.words.lowerBound - from
+        return phraseMatcher(.harmWords).hits(Array(words[from..<to])).contains { hit in
+            hit.words.upperBound <= span || hit.words.lowerBound >= span + match.words.count
+        }
+    }
+
+    /// Whether a refusal is followed, in its sentence or the next, by what can be done instead
+    /// (`refusal-alternatives`): "we cannot refund the fee. What we can do is …", "nu putem
+    /// rambursa taxa, dar vă putem oferi un voucher". That is the rephrasing tone.negative asks for.
+    func offersAlternative(_ match: PhraseMatch) -> Bool {
+        guard newTextWords.indices.contains(match.block) else { return false }
+        let alternatives = phraseMatcher(.refusalAlternatives)
+        var words = newTextWords[match.block].words
+        var start = match.words.upperBound
+        var sentences = 0
+        var end = start
+        while sentences < 2 {
+            if end == words.count {
+                // The next sentence may open the next paragraph.
+                guard sentences == 0, newTextWords.indices.contains(match.block + 1) else { break }
+                if alternatives.contains(in: Array(words[start..<end])) { return true }
+                words = newTextWords[match.block + 1].words
+                start = 0
+                end = 0
+                sentences = 1
+                continue
+            }
+            end += 1
+            if end < words.count, words[end].startsSentence { sentences += 1 }
+        }
+        return alternatives.contains(in: Array(words[start..<end]))
     }
 
     /// Whether some text holds a negator of the draft's language: "can't", "nu putem", "ei saa".

@@ -9,7 +9,7 @@ struct PhraseMatcher: Sendable {
                                   .websiteReferences, .attachmentWords, .sequenceWords, .imperatives,
                                   .requestWords, .mailboxNames, .thanks, .apologies, .vagueApologies, .blame,
                                   .formality, .slang, .jargon, .delayAcknowledgements, .negativeWords,
-                                  .negators]
+                                  .negators, .notConditionals, .harmWords, .refusalAlternatives]
 
     /// A match: the words it covers and the entry (its place in `entries`).
     struct Hit: Sendable, Equatable {

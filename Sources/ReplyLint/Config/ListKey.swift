@@ -62,6 +62,10 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
     static let negators = ListKey("negators")
     static let negationBreaks = ListKey("negation-breaks")
     static let conditionals = ListKey("conditionals")
+    static let notConditionals = ListKey("not-conditionals")
+    static let harmWords = ListKey("harm-words")
+    static let refusalAlternatives = ListKey("refusal-alternatives")
+    static let apologyPointers = ListKey("apology-pointers")
     static let sentenceMarks = ListKey("sentence-marks")
     static let formalWords = ListKey("formal-words")
     // Maps from a word or phrase to a list.
@@ -134,6 +138,10 @@ struct ListKey: Hashable, Sendable, CustomStringConvertible {
         .negators,
         .negationBreaks,
         .conditionals,
+        .notConditionals,
+        .harmWords,
+        .refusalAlternatives,
+        .apologyPointers,
         .sentenceMarks,
         .formalWords,
         .outlookLabels,

@@ -41,6 +41,15 @@ enum Placeholder {
             }
         case "[", "<":
             let close: Character = text[index] == "[" ? "]" : ">"
+            // "[[nr_comanda]]", "<<first name>>": a doubled bracket is one slot, from its first bracket.
+            let second = text.index(after: index)
+            if second < text.endIndex, text[second] == text[index] {
+                let body = text[text.index(after: second)...].prefix(41)
+                if let end = body.range(of: String([close, close]))?.lowerBound,
+                   isSlot(text[body.startIndex..<end], allowCapitals: true, words: words) {
+                    return text.index(end, offsetBy: 2)
+                }
+            }
             guard let end = rest.dropFirst().prefix(41).firstIndex(of: close) else { return nil }
             let inner = text[text.index(after: index)..<end]
             if isSlot(inner, allowCapitals: true, words: words) { return text.index(after: end) }

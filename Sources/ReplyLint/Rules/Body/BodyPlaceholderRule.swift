@@ -12,6 +12,8 @@ struct BodyPlaceholderRule: Rule {
             RuleExample.reply("el", greeting: "Αγαπητέ ↓[Όνομα πελάτη],"),
             RuleExample.reply("ro", greeting: "Stimate domnule ↓{{nume}},"),
             RuleExample.reply("ro", body: "Comanda ↓[număr comandă] a fost expediată."),
+            // A doubled bracket is one slot, reported from its first bracket.
+            RuleExample.reply("ro", body: "Comanda ↓[[nr_comanda]] a fost expediată.").suggesting("[[nr_comanda]]"),
             RuleExample.reply("et", greeting: "↓Tere ,"),
             RuleExample.reply("et", body: "Teie tellimus ↓<tellimuse number> on teel."),
             RuleExample.reply("id", greeting: "Halo ↓[Nama Pelanggan],"),

@@ -15,6 +15,13 @@ struct GreetingGenericRule: Rule {
             RuleExample.reply("el", greeting: "↓Αγαπητέ πελάτη του Βιβλιοπωλείου Αθηνά,"),
             RuleExample.reply("ro", greeting: "↓Stimate client Librăria Alfa,"),
             RuleExample.reply("et", greeting: "↓Hea klient Raamatupood OÜ!"),
+            // A gap in an entry ("Dear … customer") stands for the shop's name between its words.
+            RuleExample.reply("en", greeting: "↓Dear Valued Hearth & Bloom Customer,"),
+            RuleExample.reply("en", greeting: "↓Dear valued member of Leaf & Loaf,"),
+            RuleExample.reply("el", greeting: "↓Αγαπητό μέλος της Λέσχης Βιβλίου,"),
+            RuleExample.reply("ro", greeting: "↓Stimate membru al Clubului Fila,"),
+            RuleExample.reply("et", greeting: "↓Hea Raamatupoe klient!"),
+            RuleExample.reply("id", greeting: "↓Yth. Member Kopiku,"),
             // The suggestion keeps the draft's register and its closing mark.
             RuleExample.reply("en", greeting: "↓Dear customer,").suggesting("Dear Anna,"),
             RuleExample.reply("en", greeting: "↓To whom it may concern").suggesting("Dear Anna"),
@@ -34,6 +41,9 @@ struct GreetingGenericRule: Rule {
             RuleExample.reply("et", to: "info@example.ee", greeting: "Lugupeetud klient!"),
             RuleExample.reply("id", to: "info@example.co.id", greeting: "Pelanggan yang terhormat,"),
             RuleExample.reply("ro", greeting: "Stimate domnule Popescu,"),
+            // A comma ends the gap: the name stands before it.
+            RuleExample.reply("en", greeting: "Dear Anna, our valued customer,"),
+            RuleExample.reply("et", greeting: "Hea Mari!"),
         ]
     )
 

@@ -2,7 +2,8 @@ struct ToneNegativeRule: Rule {
     static let description = RuleDescription(
         identifier: "tone.negative", severity: .info,
         summary: "A negative word that has a positive alternative (\"unfortunately\", \"can't\", \"problem\"); the message suggests it. A negated one (\"not a problem\", \"you needn't\") reassures and is not reported; a word that itself negates gets no replacement, which would say the opposite.",
-        guideline: .tone, usesLists: [.negativeWords, .negators, .negationBreaks, .negationScope, .conditionals],
+        guideline: .tone, usesLists: [.negativeWords, .negators, .negationBreaks, .negationScope, .conditionals,
+                                           .notConditionals, .harmWords, .refusalAlternatives],
         triggering: [
             RuleExample.reply("en", body: "↓Unfortunately we ↓can't refund the fee, and the ↓problem is the card."),
             RuleExample.reply("en", body: "We ↓can’t ship on Sundays."),
@@ -24,6 +25,16 @@ struct ToneNegativeRule: Rule {
             // A condition reaches to the end of its clause, not past its comma.
             RuleExample.reply("en", body: "If you order today, ↓unfortunately it still ships on Monday."),
             RuleExample.reply("ro", body: "Dacă plasați comanda azi, ↓din păcate pleacă abia luni."),
+            // A refusal is still one: nothing harmful is promised away, no alternative follows.
+            RuleExample.reply("en", body: "We ↓won't refund the delivery fee for this order."),
+            RuleExample.reply("en", body: "We will ↓never accept returns of opened food."),
+            RuleExample.reply("el", body: "↓Δεν μπορούμε να δεχτούμε την επιστροφή μετά από 30 ημέρες."),
+            RuleExample.reply("ro", body: "↓Nu putem returna taxa de livrare pentru această comandă."),
+            RuleExample.reply("et", body: "Me ↓ei saa saatmiskulu tagastada."),
+            RuleExample.reply("id", body: "Kami ↓tidak bisa mengembalikan ongkos kirim untuk pesanan ini."),
+            // Estonian "kui" compares or tells a time as well: "rohkem kui", "niipea kui".
+            RuleExample.reply("et", body: "Tarne võttis kauem kui nädal ja ↓kahjuks jäi kuller veel hiljaks."),
+            RuleExample.reply("et", body: "Ootasite rohkem kui kaks nädalat ja see on ↓probleem, mille lahendame täna."),
         ],
         nonTriggering: RuleExample.languages.map { RuleExample.reply($0) } + [
             RuleExample.reply("en", body: "As it happens, we can refund the fee as a voucher."),
@@ -45,6 +56,20 @@ struct ToneNegativeRule: Rule {
             RuleExample.reply("ro", body: "Dacă noua vază are vreo problemă, scrieți-mi direct la această adresă."),
             RuleExample.reply("et", body: "Kui uuega on mingi probleem, vasta sellele kirjale."),
             RuleExample.reply("id", body: "Kalau vas yang baru ada masalah, silakan balas email ini."),
+            RuleExample.reply("et", body: "Kui teil on küsimusi või mingi probleem, vastake sellele kirjale."),
+            // A promise that something bad will not happen reassures.
+            RuleExample.reply("en", body: "We will never share your data, this won't happen again, and you won't be charged twice."),
+            RuleExample.reply("en", body: "Good news: our gift cards never expire."),
+            RuleExample.reply("el", body: "Δεν μπορούμε να χρεώσουμε ξανά την κάρτα σας χωρίς την έγκρισή σας."),
+            RuleExample.reply("ro", body: "Nu vom împărtăși niciodată datele dumneavoastră și nu veți fi taxat de două ori."),
+            RuleExample.reply("et", body: "Me ei jaga teie andmeid mitte kunagi kellegagi."),
+            RuleExample.reply("id", body: "Kami tidak pernah membagikan data Bapak kepada pihak lain."),
+            // A refusal followed by what can be done instead, in its sentence or the next.
+            RuleExample.reply("en", body: "We cannot refund the delivery fee. What we can do instead is send you a £5 voucher."),
+            RuleExample.reply("el", body: "Δεν μπορούμε να δεχτούμε την επιστροφή. Αυτό που μπορούμε να κάνουμε είναι να σας στείλουμε ένα κουπόνι."),
+            RuleExample.reply("ro", body: "Nu putem returna taxa de livrare, dar vă putem oferi un voucher de 20 de lei."),
+            RuleExample.reply("et", body: "Me ei saa saatmiskulu tagastada. Saame teile hoopis pakkuda kinkekaardi."),
+            RuleExample.reply("id", body: "Kami tidak bisa mengembalikan ongkos kirim. Sebagai gantinya, kami bisa memberikan voucher."),
         ]
     )
 
@@ -58,6 +83,11 @@ struct ToneNegativeRule: Rule {
             guard negates || !draft.isNegated(match) else { return nil }
             // "If you cannot use the app", "dacă noua vază are vreo problemă": a condition offers help.
             guard !draft.isConditional(match) else { return nil }
+            // "We will never share your data", "you won't be charged": a promise that something
+            // bad will not happen reassures.
+            if negates, draft.isReassurance(match) { return nil }
+            // "We cannot refund the fee. What we can do is …": the refusal comes with its alternative.
+            if options.contains(where: Self.isOpening), draft.offersAlternative(match) { return nil }
             let tries = options.map { "'\($0)'" }.joined(separator: " or ")
             return Finding("'\(match.text)' sounds negative; try \(tries)", at: match.location,
                            excerpt: String(match.text), suggestion: negates ? nil : Self.replacement(match.text, options))
