@@ -71,15 +71,19 @@ struct PhraseMatcher: Sendable {
     func longest(_ words: [ProseWords.Word], at position: Int) -> Hit? {
         let word = words[position]
         var candidates = word.id >= 0 ? byFirst[word.id] ?? [] : []
+        var stemsAdded = false
         if let first = word.folded.utf8.first, let stems = stemFirst[first] {
             for (stem, pattern) in stems where word.folded.utf8.starts(with: stem) && !candidates.contains(pattern) {
                 candidates.append(pattern)
+                stemsAdded = true
             }
         }
         var best: Hit?
-        for pattern in candidates.sorted() {
-            var run = Run(words: words)
-            guard let end = run.longest([Frame(steps: patterns[pattern][...])], position, stopAllowed: true) else { continue }
+        var run = Run(words: words)
+        for pattern in stemsAdded ? candidates.sorted() : candidates {
+            run.stack.removeAll(keepingCapacity: true)
+            run.stack.append(Frame(steps: patterns[pattern][...]))
+            guard let end = run.longest(position, stopAllowed: true) else { continue }
             if end > best?.words.upperBound ?? position { best = Hit(words: position..<end, entry: pattern) }
         }
         return best
@@ -187,35 +191,48 @@ extension PhraseMatcher {
     }
 
     /// One attempt at one position: depth-first through the alternatives, keeping the longest end.
+    /// The steps still to match are a stack of frames, changed in place and restored on the way
+    /// back, so an attempt allocates nothing beyond the stack itself.
     struct Run {
         let words: [ProseWords.Word]
+        var stack: [Frame] = []
+
+        init(words: [ProseWords.Word]) {
+            self.words = words
+            stack.reserveCapacity(8)
+        }
 
         /// The furthest word position the frames can reach from `position`; `stopAllowed` says
-        /// whether the word at `position` may start a sentence.
-        mutating func longest(_ frames: [Frame], _ position: Int, stopAllowed: Bool) -> Int? {
-            guard var frame = frames.last else { return position }
-            guard let step = frame.steps.first else { return longest(Array(frames.dropLast()), position, stopAllowed: stopAllowed) }
-            frame.steps = frame.steps.dropFirst()
-            var rest = Array(frames.dropLast())
-            rest.append(frame)
+        /// whether the word at `position` may start a sentence. Leaves the stack as it found it.
+        mutating func longest(_ position: Int, stopAllowed: Bool) -> Int? {
+            guard let frame = stack.last else { return position }
+            guard let step = frame.steps.first else {
+                stack.removeLast()
+                defer { stack.append(frame) }
+                return longest(position, stopAllowed: stopAllowed)
+            }
+            let top = stack.count - 1
+            stack[top].steps = frame.steps.dropFirst()
+            defer { stack[top] = frame }
             switch step {
             case .word(let test):
                 guard position < words.count, stopAllowed || !words[position].startsSentence, test.accepts(words[position])
                 else { return nil }
-                return longest(rest, position + 1, stopAllowed: test.stopAfter)
+                return longest(position + 1, stopAllowed: test.stopAfter)
             case .choice(let alternatives):
                 var best: Int?
                 for alternative in alternatives {
-                    if let end = longest(rest + [Frame(steps: alternative[...])], position, stopAllowed: stopAllowed) {
-                        best = max(best ?? end, end)
-                    }
+                    stack.append(Frame(steps: alternative[...]))
+                    let reached = longest(position, stopAllowed: stopAllowed)
+                    stack.removeLast()
+                    if let end = reached { best = max(best ?? end, end) }
                 }
                 return best
             case .gap(let size):
                 var best: Int?
                 var skipped = 0
                 while true {
-                    if let end = longest(rest, position + skipped, stopAllowed: stopAllowed && skipped == 0) {
+                    if let end = longest(position + skipped, stopAllowed: stopAllowed && skipped == 0) {
                         best = max(best ?? end, end)
                     }
                     guard skipped < size, position + skipped < words.count,
@@ -226,7 +243,7 @@ extension PhraseMatcher {
             case .anyOrder(let tests, let extra):
                 var best: Int?
                 for end in orders(tests, from: position, window: tests.count + extra, stopAllowed: stopAllowed) {
-                    if let reached = longest(rest, end, stopAllowed: false) { best = max(best ?? reached, reached) }
+                    if let reached = longest(end, stopAllowed: false) { best = max(best ?? reached, reached) }
                 }
                 return best
             }
